@@ -1,0 +1,63 @@
+# The two commands of the README: `make run` and `make test`.
+# Each creates .venv when it is missing and installs what it needs.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test install install-dev lint format messages vendor bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## Set up, seed the demo content into SQLite (idempotent) and serve the site.
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py ensure_admin
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+## Lint and run the whole test suite (SQLite unless DATABASE_URL is set).
+test: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m pytest
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## Extract interface strings and compile the catalogues (the .mo files are committed).
+messages: install-dev
+	$(PY) manage.py makemessages --locale fr --locale en --locale it --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+	$(PY) manage.py compilemessages --ignore ".venv/*"
+
+## Refresh the vendored front-end files from the npm registry (versions in package.json).
+vendor:
+	npm ci --no-audit --no-fund
+	mkdir -p static/vendor/leaflet tests/browser/vendor
+	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images static/vendor/leaflet/
+	cp node_modules/axe-core/axe.min.js tests/browser/vendor/
+
+bench: install-dev
+	for script in bench/*.py; do $(PY) $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

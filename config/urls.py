@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": home_views.AllLanguagesSitemap}},
+        name="sitemap",
+    ),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static as static_urls
+
+    urlpatterns += static_urls(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path(_("search/"), home_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
