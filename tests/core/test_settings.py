@@ -1,0 +1,96 @@
+"""Settings read the environment, and production refuses to run unsafely."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+import pytest
+
+# Variables the test process may carry (the browser tests set the async one) that a real
+# deployment would not have.
+NOT_INHERITED = {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
+def clean_environ():
+    return {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+
+
+def run_settings(module, env, code):
+    """Import a settings module in a fresh interpreter with `env`, and run `code` on it."""
+    return subprocess.run(
+        [sys.executable, "-c", f"import {module} as s; {code}"],
+        env={**clean_environ(), **env},
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_settings("config.settings.production", {"SECRET_KEY": ""}, "pass")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_database_url_selects_postgresql_and_the_default_is_sqlite():
+    pg = run_settings(
+        "config.settings.base",
+        {"DATABASE_URL": "postgres://hub@db.example:5432/hub"},
+        "print(s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'],"
+        " s.WAGTAILSEARCH_BACKENDS['default'].get('SEARCH_CONFIG'))",
+    )
+    assert pg.stdout.split() == ["django.db.backends.postgresql", "hub", "french"]
+    default = run_settings("config.settings.base", {}, "print(s.DATABASES['default']['ENGINE'])")
+    assert default.stdout.strip() == "django.db.backends.sqlite3"
+
+
+def test_redis_url_selects_the_redis_cache():
+    result = run_settings(
+        "config.settings.base",
+        {"REDIS_URL": "redis://127.0.0.1:6379/3"},
+        "print(s.CACHES['default']['BACKEND'], s.CACHES['default']['LOCATION'])",
+    )
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "redis://127.0.0.1:6379/3",
+    ]
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    env = {
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "k" * 20 + "a-long-random-production-key-0123456789-xyz",
+        "ALLOWED_HOSTS": "hub.example.org",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        env={**clean_environ(), **env},
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("SESSION_COOKIE_SECURE", "True"),
+        ("CSRF_COOKIE_SECURE", "True"),
+        ("DEBUG", "False"),
+        (
+            "STORAGES['staticfiles']['BACKEND']",
+            "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        ),
+    ],
+)
+def test_production_hardening(name, expected):
+    result = run_settings(
+        "config.settings.production", {"SECRET_KEY": "x" * 60}, f"print(s.{name})"
+    )
+    assert result.stdout.strip() == expected

@@ -1,0 +1,64 @@
+"""`seed_demo` builds the same believable site every time, and everything it builds renders."""
+
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from home.models import HomePage, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return sorted(
+        (p.locale.language_code, p.url_path, p.title, p.live, p.latest_revision_id is not None)
+        for p in Page.objects.select_related("locale").filter(depth__gt=1)
+    )
+
+
+@pytest.fixture
+def seeded(locales):
+    call_command("seed_demo", stdout=StringIO())
+
+
+def test_seed_twice_gives_the_same_site(seeded):
+    first = snapshot()
+    revisions = {p.id: p.latest_revision_id for p in Page.objects.all()}
+    call_command("seed_demo", stdout=StringIO())
+    assert snapshot() == first
+    assert {p.id: p.latest_revision_id for p in Page.objects.all()} == revisions
+    assert HomePage.objects.count() == 3
+
+
+def test_seed_builds_three_languages_and_the_forums(seeded):
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    assert isinstance(home, HomePage)
+    assert {p.locale.language_code for p in home.get_translations(inclusive=True)} == {
+        "fr",
+        "en",
+        "it",
+    }
+    titles = set(Page.objects.filter(locale__language_code="fr").values_list("title", flat=True))
+    assert {"Forum 2018 à Embrun", "Table ronde 2019 à Tallard", "Forum 2021"} <= titles
+    settings = SiteSettings.for_site(site)
+    assert settings.contact_email.endswith("example.org")
+    assert settings.accessibility_page is not None
+
+
+def test_every_seeded_page_and_its_admin_edit_view_render(seeded, client):
+    admin = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
+    pages = Page.objects.filter(depth__gt=1).live().specific()
+    assert pages.count() >= 20
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+    client.force_login(admin)
+    for page in pages:
+        response = client.get(f"/admin/pages/{page.id}/edit/")
+        assert response.status_code == 200, page.url
