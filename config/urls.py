@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.views import PAGE_FILE_PATTERN, serve_page_file
 from home import views as home_views
 
 urlpatterns = [
@@ -30,6 +31,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), home_views.search, name="search"),
+    re_path(PAGE_FILE_PATTERN, serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -38,8 +38,14 @@ def stream_blocks(blocks):
     return raw
 
 
-def _assign(page, fields):
+def _assign(page, fields, relations=None):
+    """Set `fields` (plain values) and `relations` (many-to-many: lists of objects) on `page`;
+    True when anything changed."""
     changed = False
+    for name, objects in (relations or {}).items():
+        if set(getattr(page, name).all()) != set(objects):
+            getattr(page, name).set(objects)
+            changed = True
     for name, value in fields.items():
         current = getattr(page, name)
         if hasattr(current, "raw_data"):  # StreamField: compare the stored data
@@ -55,20 +61,22 @@ def _publish(page, changed):
         page.save_revision().publish()
 
 
-def upsert_page(parent, model, slug, fields):
+def upsert_page(parent, model, slug, fields, relations=None):
     """The page of `model` with `slug` under `parent` (same locale), created or brought up to
-    date with `fields`, and published. Returns the specific page."""
+    date with `fields` and `relations`, and published. Returns the specific page."""
     page = parent.get_children().filter(slug=slug).specific().first()
     if page is None:
         page = model(slug=slug, locale_id=parent.locale_id, **fields)
+        for name, objects in (relations or {}).items():
+            getattr(page, name).set(objects)
         parent.add_child(instance=page)
         page.save_revision().publish()
         return page
-    _publish(page, _assign(page, fields))
+    _publish(page, _assign(page, fields, relations))
     return page
 
 
-def upsert_translation(page, locale, fields, slug=None):
+def upsert_translation(page, locale, fields, slug=None, relations=None):
     """`page` translated into `locale` with `fields` (and a slug of that language), published."""
     translated = page.get_translation_or_none(locale)
     if translated is None:
@@ -79,7 +87,7 @@ def upsert_translation(page, locale, fields, slug=None):
         slug = slugify(fields["title"])[:80] or page.slug
     if slug:
         fields["slug"] = _free_slug(translated, slug)
-    _publish(translated, _assign(translated, fields))
+    _publish(translated, _assign(translated, fields, relations))
     return translated
 
 

@@ -1,6 +1,8 @@
 """Builds the site shell of the demo: home pages in three languages, the network's pages
 (its forums, pooling, how to join, legal pages) and the site settings."""
 
+import os
+
 from wagtail.models import Page, Site
 
 from core.demo import ensure_locales, stream_blocks, upsert_page, upsert_translation
@@ -15,7 +17,8 @@ def build_home(locales):
     root = Page.get_first_root_node()
     home = upsert_page(root, HomePage, HOME_SLUG, _home_fields("fr"))
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.site_name, site.root_page = "localhost", 80, "Hub ESS 05", home
+    site.hostname, site.port = "localhost", int(os.environ.get("PORT", "8000"))
+    site.site_name, site.root_page = "Hub ESS 05", home
     site.save()
     # Wagtail's initial migration leaves a "Welcome to your new Wagtail site!" page behind.
     root.get_children().exact_type(Page).filter(slug="home").delete()
@@ -81,8 +84,11 @@ def build_settings(site, pages):
 
 
 def build():
+    from directory.demo import build as build_directory
+
     locales = ensure_locales()
     home = build_home(locales)
     pages = build_pages(home, locales)
+    build_directory(home, locales)
     build_settings(Site.objects.get(is_default_site=True), pages)
     return home

@@ -14,4 +14,6 @@ def home_sections(home_page, request):
 
 
 def _providers():
-    return []
+    from directory.sections import home_section as organisations
+
+    return [organisations]

@@ -52,3 +52,11 @@ def translations_of(home_page):
 @pytest.fixture
 def french(locales):
     return Locale.objects.get(language_code="fr")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (cached taxonomy choices, site root paths…)."""
+    from django.core.cache import cache
+
+    cache.clear()

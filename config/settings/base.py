@@ -188,3 +188,9 @@ LOGGING = {
 }
 
 SITE_NAME_DEFAULT = _("Hub ESS 05")
+
+# Maps (Leaflet, served from static/vendor): tiles from OpenStreetMap unless told otherwise.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_ATTRIBUTION = os.environ.get(
+    "MAP_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+)

@@ -16,3 +16,5 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = tempfile.mkdtemp(prefix="hubess05-test-static-")
+# No network in tests: maps draw their markers without tiles.
+MAP_TILE_URL = ""

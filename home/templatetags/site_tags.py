@@ -1,8 +1,10 @@
-"""The site's shell: the home page of the active language, its menu, the language switcher."""
+"""The site's shell: the home page of the active language, its menu, the language switcher.
+Each costs at most one query on a page: they work from the page's tree path rather than by
+fetching the home page."""
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 
 from wagtail.models import Page, Site
@@ -10,68 +12,72 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
-def _home(context):
-    """The home page of the active language (cached on the request): on a page, the top of
-    its own tree; elsewhere the site's root page, localised."""
+def _page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.id else None
+
+
+def _home_url(language_code):
+    """The home page of a language: the site root, under that language's URL prefix."""
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+@register.simple_tag
+def home_url():
+    return _home_url(translation.get_language())
+
+
+def _home_path(context):
+    """The tree path of the active language's home page."""
+    page = _page(context)
+    if page is not None and page.depth >= 2:
+        return page.path[: 2 * page.steplen]
     request = context["request"]
-    if not hasattr(request, "_localized_home"):
-        page = context.get("page")
-        if isinstance(page, Page) and page.depth == 2:
-            home = page
-        elif isinstance(page, Page) and page.depth > 2:
-            home = Page.objects.filter(path=page.path[: 2 * page.steplen]).first()
-        else:
-            site = Site.find_for_request(request)
-            home = site.root_page.localized if site else None
-        request._localized_home = home
-    return request._localized_home
-
-
-@register.simple_tag(takes_context=True)
-def localized_home(context):
-    return _home(context)
+    if not hasattr(request, "_home_path"):
+        site = Site.find_for_request(request)
+        request._home_path = site.root_page.localized.path if site else None
+    return request._home_path
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Pages shown in the main navigation: the home page's live children marked for menus."""
-    home = _home(context)
-    if home is None:
+    path = _home_path(context)
+    if path is None:
         return []
-    return list(home.get_children().live().public().in_menu().only("id", "title", "url_path"))
+    return list(
+        Page.objects.filter(depth=3, path__startswith=path, view_restrictions__isnull=True)
+        .live()
+        .in_menu()
+        .order_by("path")
+        .only("id", "title", "url_path")
+    )
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language: the same page's translation where it exists, else that
-    language's home page (or, off Wagtail pages, the same URL in that language)."""
+    language's home page (off Wagtail pages, the same URL in that language). `exact` tells
+    whether the link is this very page, translated (only those are hreflang alternates)."""
     request = context["request"]
-    page = context.get("page")
-    current = translation.get_language()
-    names = dict(settings.LANGUAGES)
-    links = {}  # code -> (url, exact): exact when it is this very page, translated
-    if isinstance(page, Page) and page.id:
-        home = _home(context)
-        keys = {page.translation_key, home.translation_key if home else page.translation_key}
-        by_key = {}
-        for translated in (
+    page = _page(context)
+    links = {}
+    if page is not None:
+        translations = (
             Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys)
+            .filter(translation_key=page.translation_key, view_restrictions__isnull=True)
             .select_related("locale")
-            .only("id", "url_path", "locale__language_code", "translation_key")
-        ):
-            by_key.setdefault(translated.translation_key, {})[translated.locale.language_code] = (
-                translated
-            )
-        for code in names:
-            exact = by_key.get(page.translation_key, {}).get(code)
-            target = exact or (by_key.get(home.translation_key, {}).get(code) if home else None)
-            if target is not None:
-                links[code] = (target.get_url(request=request), exact is not None)
+            .only("id", "url_path", "locale__language_code")
+        )
+        for translated in translations:
+            links[translated.locale.language_code] = (translated.get_url(request=request), True)
+        for code, _name in settings.LANGUAGES:
+            links.setdefault(code, (_home_url(code), False))
     else:
-        for code in names:
+        for code, _name in settings.LANGUAGES:
             links[code] = (translate_url(request.get_full_path(), code), True)
+    current = translation.get_language()
     return [
         {
             "code": code,
@@ -80,6 +86,5 @@ def language_links(context):
             "exact": links[code][1],
             "is_current": code == current,
         }
-        for code, name in names.items()
-        if code in links
+        for code, name in settings.LANGUAGES
     ]

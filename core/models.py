@@ -1,0 +1,90 @@
+"""Taxonomies shared by the whole site: territories, communes, themes, sectors.
+
+Labels are reference data in three columns (French, English, Italian) rather than one row per
+locale: every listing shows them, and a column per language costs no extra query."""
+
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from taggit.models import TagBase
+
+
+class LabelledMixin(models.Model):
+    """A French name with its English and Italian labels; `label` speaks the active language."""
+
+    name_en = models.CharField(_("name in English"), max_length=120, blank=True)
+    name_it = models.CharField(_("name in Italian"), max_length=120, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        language = (translation.get_language() or "fr")[:2]
+        return getattr(self, f"name_{language}", "") or self.name
+
+
+class Territory(LabelledMixin):
+    """A valley / intercommunality of the department."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("territory")
+        verbose_name_plural = _("territories")
+
+
+class Commune(models.Model):
+    insee = models.CharField(_("INSEE code"), max_length=5, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    postcode = models.CharField(_("postcode"), max_length=5)
+    territory = models.ForeignKey(
+        Territory, verbose_name=_("territory"), on_delete=models.PROTECT, related_name="communes"
+    )
+    latitude = models.FloatField(_("latitude"))
+    longitude = models.FloatField(_("longitude"))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("commune")
+        verbose_name_plural = _("communes")
+
+    def __str__(self):
+        return f"{self.name} ({self.postcode})"
+
+
+class Theme(LabelledMixin, TagBase):
+    """The one theme vocabulary of the site (django-taggit), shared by events, news and
+    organisations, so that a filter means the same everywhere."""
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class Sector(LabelledMixin):
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=120)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class LegalForm(models.TextChoices):
+    ASSOCIATION = "association", _("Association")
+    SCOP = "scop", _("SCOP (worker cooperative)")
+    SCIC = "scic", _("SCIC (multi-stakeholder cooperative)")
+    MUTUELLE = "mutuelle", _("Mutual society")
+    FONDATION = "fondation", _("Foundation")
+    ESUS = "esus", _("ESUS-approved social enterprise")
+    COLLECTIF = "collectif", _("Informal collective")
