@@ -4,6 +4,7 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
 
 from wagtail.models import Page, Site
 
@@ -21,9 +22,14 @@ def snapshot():
     )
 
 
-@pytest.fixture
-def seeded(locales):
-    call_command("seed_demo", stdout=StringIO())
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """The demo site, seeded once for this module inside a transaction rolled back at its end
+    (each test still runs in its own savepoint)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 def test_seed_twice_gives_the_same_site(seeded):
