@@ -285,3 +285,30 @@ class TestHomeSection:
         assert "Locommun" in titles
         # partners are not presented as members
         assert "Espace Culturel de Chaillol" not in titles
+
+
+class TestTranslation:
+    def test_wagtail_localize_translates_the_text_and_keeps_the_facts_synchronised(
+        self, organisations
+    ):
+        from wagtail_localize.fields import get_translatable_fields
+        from wagtail_localize.models import StringSegment, TranslationSource
+
+        from directory.models import OrganisationPage
+
+        kinds = {
+            field.field_name: type(field).__name__
+            for field in get_translatable_fields(OrganisationPage)
+        }
+        assert kinds["summary"] == "TranslatableField"
+        assert kinds["offers"] == "TranslatableField"
+        assert kinds["commune"] == "SynchronizedField"
+        assert kinds["website"] == "SynchronizedField"
+
+        source, _created = TranslationSource.get_or_create_from_instance(organisations["locommun"])
+        segments = set(
+            StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
+        )
+        assert "Des associations gapençaises qui partagent leurs locaux." in segments
+        assert "Salle de 30 places" in segments
+        assert not any("example.org" in text for text in segments)
