@@ -44,3 +44,39 @@ def home_section(home_page, request):
 
 
 HOME_ORGANISATIONS = 6
+
+
+ORGANISATION_CHOICES_KEY = "organisation-choices:{}"
+
+
+def organisation_choices():
+    """[(slug, name)] of the live organisations of the active language, for filters of other
+    apps (cached; forgotten whenever an organisation is published or unpublished)."""
+    from django.core.cache import cache
+
+    from wagtail.models import Locale
+
+    from directory.models import OrganisationPage
+
+    locale = Locale.get_active()
+    key = ORGANISATION_CHOICES_KEY.format(locale.language_code)
+    choices = cache.get(key)
+    if choices is None:
+        choices = list(
+            OrganisationPage.objects.live()
+            .filter(locale=locale)
+            .order_by("title")
+            .values_list("slug", "title")
+        )
+        cache.set(key, choices, timeout=None)
+    return choices
+
+
+def forget_organisation_choices(sender=None, instance=None, **kwargs):
+    from django.conf import settings
+    from django.core.cache import cache
+
+    from directory.models import OrganisationPage
+
+    if instance is None or isinstance(instance, OrganisationPage):
+        cache.delete_many([ORGANISATION_CHOICES_KEY.format(code) for code, _ in settings.LANGUAGES])

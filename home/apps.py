@@ -5,3 +5,24 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site")
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from home.templatetags.site_tags import forget_shell
+
+        page_published.connect(forget_shell, dispatch_uid="home-shell-published")
+        page_unpublished.connect(forget_shell, dispatch_uid="home-shell-unpublished")
+        post_page_move.connect(forget_shell, dispatch_uid="home-shell-moved")
+        post_delete.connect(_forget_on_page_delete, dispatch_uid="home-shell-deleted")
+
+
+def _forget_on_page_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    from home.templatetags.site_tags import forget_shell
+
+    if isinstance(instance, Page):
+        forget_shell()

@@ -39,7 +39,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "directory.DirectoryPage"]
+    subpage_types = ["home.StandardPage", "directory.DirectoryPage", "agenda.AgendaPage"]
 
     class Meta:
         verbose_name = _("home page")

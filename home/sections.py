@@ -14,6 +14,7 @@ def home_sections(home_page, request):
 
 
 def _providers():
+    from agenda.sections import home_section as events
     from directory.sections import home_section as organisations
 
-    return [organisations]
+    return [events, organisations]

@@ -1,6 +1,11 @@
+from datetime import timedelta
+
+from django.utils import timezone
+
 import factory
 import wagtail_factories
 
+from agenda.models import AgendaPage, EventPage
 from core.models import Commune
 from directory.models import DirectoryPage, OrganisationPage
 from home.models import HomePage, StandardPage
@@ -58,3 +63,44 @@ class OrganisationPageFactory(wagtail_factories.PageFactory):
         if extracted:
             self.sectors.set(extracted)
             self.save()
+
+
+class AgendaPageFactory(wagtail_factories.PageFactory):
+    title = "Agenda"
+    slug = "agenda"
+    intro = "Ce qui se passe dans l'ESS des Hautes-Alpes."
+
+    class Meta:
+        model = AgendaPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """A published event (its occurrences and VEVENT are built on publish, as in the admin).
+    Pass `themes` and `organisers` as lists."""
+
+    title = factory.Sequence(lambda n: f"Atelier {n:04d}")
+    slug = factory.Sequence(lambda n: f"atelier-{n:04d}")
+    summary = "Un atelier ouvert à toutes et tous."
+    start = factory.LazyFunction(lambda: timezone.now().replace(microsecond=0) + timedelta(days=3))
+    end = factory.LazyAttribute(lambda o: o.start + timedelta(hours=2))
+    commune = factory.LazyFunction(lambda: Commune.objects.get(insee="05061"))
+    venue = "Salle des fêtes"
+
+    class Meta:
+        model = EventPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if extracted:
+            self.themes.set(extracted)
+
+    @factory.post_generation
+    def organisers(self, create, extracted, **kwargs):
+        if extracted:
+            self.organisers.set(extracted)
+
+    @factory.post_generation
+    def publish(self, create, extracted, **kwargs):
+        if create and extracted is not False:
+            self.save_revision().publish()

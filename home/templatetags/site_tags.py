@@ -4,12 +4,30 @@ fetching the home page."""
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import reverse, translate_url
 from django.utils import translation
 
 from wagtail.models import Page, Site
 
 register = template.Library()
+
+SHELL_CACHE_SECONDS = 60 * 60
+SHELL_VERSION_KEY = "site-shell-version"
+
+
+def shell_cache_key(kind, ident):
+    """A cache key for a piece of the site's shell, valid until the shell version changes."""
+    version = cache.get_or_set(SHELL_VERSION_KEY, 1, timeout=None)
+    return f"shell:{version}:{kind}:{ident}"
+
+
+def forget_shell(**kwargs):
+    """A page was published, unpublished, moved or deleted: menus and links may differ."""
+    try:
+        cache.incr(SHELL_VERSION_KEY)
+    except ValueError:
+        cache.set(SHELL_VERSION_KEY, 1, timeout=None)
 
 
 def _page(context):
@@ -42,17 +60,28 @@ def _home_path(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Pages shown in the main navigation: the home page's live children marked for menus."""
+    """Pages shown in the main navigation: the home page's live children marked for menus,
+    as (title, url, url_path), cached until a page is published, unpublished, moved or
+    deleted (see home.signals)."""
     path = _home_path(context)
     if path is None:
         return []
-    return list(
-        Page.objects.filter(depth=3, path__startswith=path, view_restrictions__isnull=True)
-        .live()
-        .in_menu()
-        .order_by("path")
-        .only("id", "title", "url_path")
-    )
+    key = shell_cache_key("menu", path)
+    items = cache.get(key)
+    if items is None:
+        request = context["request"]
+        items = [
+            {"title": p.title, "url": p.get_url(request=request), "url_path": p.url_path}
+            for p in Page.objects.filter(
+                depth=3, path__startswith=path, view_restrictions__isnull=True
+            )
+            .live()
+            .in_menu()
+            .order_by("path")
+            .only("id", "title", "url_path")
+        ]
+        cache.set(key, items, SHELL_CACHE_SECONDS)
+    return items
 
 
 @register.simple_tag(takes_context=True)
@@ -64,6 +93,11 @@ def language_links(context):
     page = _page(context)
     links = {}
     if page is not None:
+        key = shell_cache_key("languages", page.translation_key)
+        cached = cache.get(key)
+        if cached is not None:
+            links = cached
+    if page is not None and not links:
         translations = (
             Page.objects.live()
             .filter(translation_key=page.translation_key, view_restrictions__isnull=True)
@@ -74,7 +108,8 @@ def language_links(context):
             links[translated.locale.language_code] = (translated.get_url(request=request), True)
         for code, _name in settings.LANGUAGES:
             links.setdefault(code, (_home_url(code), False))
-    else:
+        cache.set(key, links, SHELL_CACHE_SECONDS)
+    elif page is None:
         for code, _name in settings.LANGUAGES:
             links[code] = (translate_url(request.get_full_path(), code), True)
     current = translation.get_language()

@@ -312,3 +312,12 @@ class TestTranslation:
         assert "Des associations gapençaises qui partagent leurs locaux." in segments
         assert "Salle de 30 places" in segments
         assert not any("example.org" in text for text in segments)
+
+
+def test_open_data_links_on_the_listing_work(client, organisations):
+    html = client.get("/annuaire/?territory=brianconnais").content.decode()
+    for name in ("organisations.csv", "organisations.json"):
+        href = html.split(f'href="/annuaire/{name}')[1].split('"')[0]
+        response = client.get(f"/annuaire/{name}{href}".replace("&amp;", "&"))
+        assert response.status_code == 200
+        assert "MJC du Briançonnais" in response.content.decode()

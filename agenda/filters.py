@@ -1,0 +1,160 @@
+"""The agenda's filters: one GET form, kept in the URL, that works with JavaScript off."""
+
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from agenda.models import PARIS, Attendance, Audience, local_midnight
+from core.models import Commune, Territory, Theme
+from core.taxonomies import taxonomy_choices
+from directory.sections import organisation_choices
+
+RANGES = [
+    ("", _("Upcoming")),
+    ("today", _("Today")),
+    ("weekend", _("This weekend")),
+    ("week", _("This week")),
+    ("month", _("This month")),
+]
+
+
+def date_range(when, today=None, now=None):
+    """(start, end) instants of a quick range, in Europe/Paris."""
+    now = now or timezone.now()
+    today = today or timezone.localtime(now, PARIS).date()
+    tomorrow = local_midnight(today + timedelta(days=1))
+    if when == "today":
+        return local_midnight(today), tomorrow
+    if when == "weekend":
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        if today.weekday() == 6:  # on Sunday, this weekend is today
+            saturday = today - timedelta(days=1)
+        return max(now, local_midnight(saturday)), local_midnight(saturday + timedelta(days=2))
+    if when == "week":
+        monday = today + timedelta(days=7 - today.weekday())
+        return now, local_midnight(monday)
+    if when == "month":
+        first_next = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return now, local_midnight(first_next)
+    return now, None
+
+
+class AgendaFilterForm(forms.Form):
+    when = forms.ChoiceField(label=_("When"), choices=RANGES, required=False)
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    q = forms.CharField(label=_("Keywords"), required=False, max_length=100)
+    territory = forms.ChoiceField(label=_("Territory"), required=False)
+    commune = forms.ChoiceField(label=_("Commune"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    organisation = forms.ChoiceField(label=_("Organisation"), required=False)
+    audience = forms.ChoiceField(
+        label=_("Audience"), required=False, choices=[("", _("All audiences")), *Audience.choices]
+    )
+    free = forms.BooleanField(label=_("Free"), required=False)
+    online = forms.BooleanField(label=_("Online"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["territory"].choices = [
+            ("", _("All territories")),
+            *taxonomy_choices(Territory),
+        ]
+        self.fields["commune"].choices = [
+            ("", _("All communes")),
+            *taxonomy_choices(Commune, "insee"),
+        ]
+        self.fields["theme"].choices = [("", _("All themes")), *taxonomy_choices(Theme)]
+        self.fields["organisation"].choices = [
+            ("", _("All organisations")),
+            *organisation_choices(),
+        ]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", _("The end date comes before the start date."))
+            data.pop("date_to", None)
+        return data
+
+    def cleaned(self):
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "", False)}
+
+    def window(self, now=None):
+        """(start, end) of the selected dates; end None: no upper bound."""
+        values = self.cleaned()
+        if "date_from" in values or "date_to" in values:
+            start = local_midnight(values["date_from"]) if "date_from" in values else None
+            end = values.get("date_to")
+            return start or (now or timezone.now()), (
+                local_midnight(end + timedelta(days=1)) if end else None
+            )
+        return date_range(values.get("when", ""), now=now)
+
+    def event_filter(self, prefix=""):
+        """A Q over EventPage (or, with prefix "event__", over Occurrence) for the filters that
+        are about the event rather than its dates."""
+        from directory.models import OrganisationPage
+
+        values = self.cleaned()
+        q = Q()
+        lookups = {
+            "territory": "commune__territory__slug",
+            "commune": "commune__insee",
+            "theme": "themed_items__tag__slug",
+            "audience": "audience",
+        }
+        for name, lookup in lookups.items():
+            if name in values:
+                q &= Q(**{prefix + lookup: values[name]})
+        if "organisation" in values:
+            keys = OrganisationPage.objects.filter(slug=values["organisation"]).values(
+                "translation_key"
+            )
+            q &= Q(**{prefix + "organisers__translation_key__in": keys})
+        if values.get("free"):
+            q &= Q(**{prefix + "free": True})
+        if values.get("online"):
+            q &= Q(**{prefix + "attendance__in": [Attendance.ONLINE, Attendance.MIXED]})
+        if values.get("q"):
+            q &= Q(**{prefix + "pk__in": self._search_hits(values["q"])})
+        return q
+
+    def _search_hits(self, query):
+        from agenda.models import EventPage
+
+        hits = EventPage.objects.live().filter(locale=Locale.get_active()).search(query)
+        return [hit.pk for hit in hits]
+
+    def query_string(self, exclude=()):
+        values = {k: v for k, v in self.cleaned().items() if k not in exclude}
+        return urlencode(
+            {
+                k: "on" if v is True else v.isoformat() if hasattr(v, "isoformat") else v
+                for k, v in values.items()
+            }
+        )
+
+    def feed_query_string(self):
+        """The filters a calendar subscription keeps (dates move on by themselves)."""
+        return self.query_string(exclude=("when", "date_from", "date_to", "q"))
+
+
+def has_occurrence_after(moment):
+    from agenda.models import Occurrence
+
+    return Exists(Occurrence.objects.filter(event=OuterRef("pk"), end__gt=moment))

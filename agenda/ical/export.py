@@ -1,0 +1,188 @@
+"""iCalendar out (RFC 5545). Each event's VEVENT text is rendered once, when the event is
+published, and stored in EventPage.ical_fragment; feeds stream those fragments between a
+header and a footer, so that a feed of 10,000 events costs one query and no serialisation."""
+
+import hashlib
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.http import HttpResponse, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.http import http_date, quote_etag
+from django.utils.text import slugify
+
+from icalendar import Calendar, Event, Timezone, vCalAddress, vText
+
+from agenda.models import PARIS, Status
+
+PRODID = "-//UDESS 05//Hub ESS 05//FR"
+REFRESH_INTERVAL = "PT6H"
+CRLF = "\r\n"
+
+
+def _timezone_component():
+    today = timezone.localdate()
+    return Timezone.from_tzid(
+        "Europe/Paris",
+        first_date=date(today.year - 2, 1, 1),
+        last_date=date(today.year + 6, 1, 1),
+    )
+
+
+def _when(value, all_day):
+    local = timezone.localtime(value, PARIS)
+    return local.date() if all_day else local
+
+
+def event_components(event):
+    """The VEVENTs of an event: the master (with RRULE / EXDATE) and one per moved or
+    cancelled date (RECURRENCE-ID)."""
+    master = Event()
+    master.add("uid", event.uid)
+    stamp = event.last_published_at or event.latest_revision_created_at or timezone.now()
+    master.add("dtstamp", stamp)
+    master.add("last-modified", stamp)
+    master.add("sequence", event.sequence)
+    summary = event.title
+    master.add("summary", summary)
+    url = event.full_url
+    description = strip_tags(event.summary or "")
+    if event.description:
+        description = f"{description}\n\n{strip_tags(event.description)}".strip()
+    if url:
+        description = f"{description}\n\n{url}".strip()
+        master.add("url", url)
+    master.add("description", description)
+    master.add("dtstart", _when(event.start, event.all_day))
+    master.add("dtend", _when(event.effective_end, event.all_day))
+    location = ", ".join(
+        part
+        for part in [
+            event.venue,
+            event.address,
+            f"{event.commune.postcode} {event.commune.name}" if event.commune_id else "",
+        ]
+        if part
+    )
+    if event.online_url:
+        location = f"{location} ({event.online_url})" if location else event.online_url
+        master.add("conference", event.online_url, parameters={"value": "URI"})
+    if location:
+        master.add("location", location)
+    coordinates = event.coordinates
+    if coordinates:
+        master.add("geo", coordinates)
+    themes = [theme.label for theme in event.theme_list]
+    if themes:
+        master.add("categories", themes)
+    organisers = event.organiser_list
+    if organisers:
+        first = organisers[0]
+        email = first.email or settings.DEFAULT_FROM_EMAIL.rsplit("<", 1)[-1].strip(">")
+        organizer = vCalAddress(f"mailto:{email}")
+        organizer.params["cn"] = vText(first.title)
+        master.add("organizer", organizer)
+    status = {Status.CANCELLED: "CANCELLED", Status.POSTPONED: "TENTATIVE"}.get(
+        event.status, "CONFIRMED"
+    )
+    master.add("status", status)
+    master.add("transp", "TRANSPARENT" if event.all_day else "OPAQUE")
+    components = [master]
+    if event.rrule:
+        master.add("rrule", _rrule_dict(event.rrule))
+        skipped = event.skipped_dates()
+        if skipped:
+            local_start = timezone.localtime(event.start, PARIS)
+            master.add(
+                "exdate",
+                [
+                    day if event.all_day else datetime.combine(day, local_start.timetz())
+                    for day in skipped
+                ],
+            )
+        for change in event.occurrence_changes.all():
+            components.append(_override(event, master, change, stamp))
+    return components
+
+
+def _rrule_dict(rule):
+    from icalendar import vRecur
+
+    return vRecur.from_ical(rule.removeprefix("RRULE:"))
+
+
+def _override(event, master, change, stamp):
+    override = Event()
+    for key in ("uid", "summary", "description", "location", "url", "geo", "organizer"):
+        if key in master:
+            override[key] = master[key]
+    override.add("dtstamp", stamp)
+    override.add("sequence", event.sequence)
+    override.add("recurrence-id", _when(change.original_start, event.all_day))
+    start = change.new_start or change.original_start
+    duration = event.effective_end - event.start
+    end = change.new_end or start + duration
+    override.add("dtstart", _when(start, event.all_day))
+    override.add("dtend", _when(end, event.all_day))
+    override.add("status", "CANCELLED" if change.cancelled else master["status"])
+    return override
+
+
+def render_fragment(event):
+    """The VEVENT text of an event, as stored and streamed by the feeds."""
+    return "".join(c.to_ical().decode("utf-8") for c in event_components(event))
+
+
+def calendar_header(name):
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Europe/Paris")
+    calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", REFRESH_INTERVAL)
+    calendar.add_component(_timezone_component())
+    text = calendar.to_ical().decode("utf-8")
+    return text.removesuffix("END:VCALENDAR" + CRLF)
+
+
+def stream_calendar(name, fragments):
+    yield calendar_header(name)
+    yield from fragments
+    yield "END:VCALENDAR" + CRLF
+
+
+def calendar_response(request, name, fragments, filename, etag_seed, last_modified):
+    """A streamed text/calendar response with ETag / Last-Modified, or 304 when the client
+    already has this version."""
+    from django.utils.cache import get_conditional_response
+
+    etag = quote_etag(hashlib.sha256(etag_seed.encode()).hexdigest()[:32])
+    timestamp = last_modified.timestamp() if last_modified else None
+    not_modified = get_conditional_response(
+        request, etag=etag, last_modified=int(timestamp) if timestamp else None
+    )
+    if not_modified is not None:
+        return not_modified
+    response = StreamingHttpResponse(
+        stream_calendar(name, fragments), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["ETag"] = etag
+    if timestamp:
+        response["Last-Modified"] = http_date(timestamp)
+    response["Cache-Control"] = "public, max-age=900"
+    return response
+
+
+def single_event_response(event, request):
+    fragment = event.ical_fragment or render_fragment(event)
+    response = HttpResponse(
+        "".join(stream_calendar(event.title, [fragment])),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{slugify(event.title)}.ics"'
+    return response

@@ -1,0 +1,385 @@
+import hashlib
+import zoneinfo
+from datetime import datetime, time, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import RICH_TEXT_FEATURES
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+
+
+class EventTheme(TaggedItemBase):
+    tag = models.ForeignKey("core.Theme", on_delete=models.CASCADE, related_name="events")
+    content_object = ParentalKey(
+        "agenda.EventPage", on_delete=models.CASCADE, related_name="themed_items"
+    )
+
+
+class Status(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+    POSTPONED = "postponed", _("Postponed")
+
+
+class Attendance(models.TextChoices):
+    OFFLINE = "offline", _("On site")
+    ONLINE = "online", _("Online")
+    MIXED = "mixed", _("On site and online")
+
+
+class Audience(models.TextChoices):
+    EVERYONE = "everyone", _("Everyone")
+    FAMILIES = "families", _("Families and children")
+    YOUNG = "young", _("Young people")
+    SENIORS = "seniors", _("Seniors")
+    PROFESSIONALS = "professionals", _("Professionals")
+    MEMBERS = "members", _("Members of the network")
+
+
+def local_midnight(day):
+    return datetime.combine(day, time.min, tzinfo=PARIS)
+
+
+class EventPage(RoutablePageMixin, Page):
+    """An event of the shared agenda: one date, several days, or a recurring series."""
+
+    summary = models.CharField(_("summary"), max_length=300, help_text=_("One sentence."))
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(
+        _("ends"),
+        null=True,
+        blank=True,
+        help_text=_("For an all-day event, the last day (the time is ignored)."),
+    )
+    all_day = models.BooleanField(_("all day"), default=False)
+    rrule = models.CharField(
+        _("repeats (RRULE)"),
+        max_length=255,
+        blank=True,
+        help_text=_("iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=WE;COUNT=8"),
+    )
+    exdates = models.TextField(
+        _("dates skipped"), blank=True, help_text=_("Dates of the series skipped, one per line.")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED
+    )
+    venue = models.CharField(_("venue"), max_length=160, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    commune = models.ForeignKey(
+        "core.Commune",
+        verbose_name=_("commune"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+    )
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    attendance = models.CharField(
+        _("attendance"), max_length=10, choices=Attendance.choices, default=Attendance.OFFLINE
+    )
+    online_url = models.URLField(_("online link"), blank=True)
+    organisers = ParentalManyToManyField(
+        "directory.OrganisationPage", verbose_name=_("organisers"), blank=True, related_name="+"
+    )
+    themes = ClusterTaggableManager(through=EventTheme, verbose_name=_("themes"), blank=True)
+    audience = models.CharField(
+        _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
+    )
+    free = models.BooleanField(_("free"), default=True)
+    price = models.CharField(_("price"), max_length=160, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    accessibility = models.TextField(_("accessibility"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image text alternative"), max_length=200, blank=True)
+
+    # iCalendar identity and state, kept up to date when the event is published.
+    ical_uid = models.CharField(_("iCalendar UID"), max_length=255, blank=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    schedule_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    ical_fragment = models.TextField(blank=True, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("all_day")]),
+                FieldPanel("rrule"),
+                FieldPanel("exdates"),
+                InlinePanel("occurrence_changes", label=_("Moved or cancelled dates")),
+                FieldPanel("status"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("attendance"),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("commune"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("organisers"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("audience"),
+                FieldRowPanel([FieldPanel("free"), FieldPanel("price")]),
+                FieldPanel("registration_url"),
+                FieldPanel("accessibility"),
+            ],
+            heading=_("For whom"),
+        ),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.SearchField("venue"),
+        index.RelatedFields("commune", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("locale"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("all_day"),
+        SynchronizedField("rrule"),
+        SynchronizedField("exdates"),
+        SynchronizedField("status"),
+        SynchronizedField("commune"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("online_url"),
+        SynchronizedField("registration_url"),
+    ]
+
+    parent_page_types = ["agenda.AgendaPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.all_day:
+            self.start = local_midnight(timezone.localtime(self.start, PARIS).date())
+            last = timezone.localtime(self.end or self.start, PARIS).date()
+            self.end = local_midnight(last)
+            if self.end < self.start:
+                raise ValidationError({"end": _("The last day comes before the first.")})
+        elif self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The event must end after it starts.")})
+        try:
+            self.skipped_dates()
+        except ValueError as error:
+            raise ValidationError(
+                {"exdates": _("Write one date per line, as 2026-12-24.")}
+            ) from error
+        if self.rrule:
+            from agenda.recurrence import validate_rrule
+
+            validate_rrule(self.rrule)
+
+    @property
+    def uid(self):
+        """The iCalendar UID: the importer's, else one derived from the translation key, so
+        that it never changes and every language shares it."""
+        return self.ical_uid or f"{self.translation_key}@hub-ess-05"
+
+    def skipped_dates(self):
+        return [
+            datetime.strptime(line.strip(), "%Y-%m-%d").date()
+            for line in self.exdates.replace(",", "\n").splitlines()
+            if line.strip()
+        ]
+
+    @property
+    def effective_end(self):
+        """The end as an instant, exclusive (the midnight after the last day when all-day)."""
+        if self.all_day:
+            last = timezone.localtime(self.end or self.start, PARIS).date()
+            return local_midnight(last + timedelta(days=1))
+        return self.end or self.start + timedelta(hours=1)
+
+    @property
+    def coordinates(self):
+        if self.latitude is not None and self.longitude is not None:
+            return self.latitude, self.longitude
+        if self.commune_id:
+            return self.commune.latitude, self.commune.longitude
+        return None
+
+    @property
+    def is_cancelled(self):
+        return self.status == Status.CANCELLED
+
+    def compute_fingerprint(self):
+        """What SEQUENCE follows: date, time, place and status (RFC 5545 §3.8.7.4)."""
+        changes = sorted(
+            (c.original_start.isoformat(), c.cancelled, str(c.new_start), str(c.new_end))
+            for c in self.occurrence_changes.all()
+        )
+        parts = [
+            self.start.isoformat(),
+            str(self.end),
+            str(self.all_day),
+            self.rrule,
+            self.exdates,
+            self.status,
+            self.venue,
+            self.address,
+            str(self.commune_id),
+            self.online_url,
+            repr(changes),
+        ]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+    @cached_property
+    def organiser_list(self):
+        return list(self.organisers.all())
+
+    @cached_property
+    def theme_list(self):
+        return list(self.themes.all())
+
+    def get_context(self, request, *args, **kwargs):
+        from agenda.queries import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self, request))
+        return context
+
+    @path("event.ics/", name="ics")
+    def ics(self, request):
+        """This one event, for "add to my calendar"."""
+        from agenda.ical.export import single_event_response
+
+        return single_event_response(self, request)
+
+
+class OccurrenceChange(Orderable):
+    """One date of a series moved or cancelled (RECURRENCE-ID in iCalendar)."""
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="occurrence_changes")
+    original_start = models.DateTimeField(_("date and time in the series"))
+    cancelled = models.BooleanField(_("cancelled"), default=False)
+    new_start = models.DateTimeField(_("moved to"), null=True, blank=True)
+    new_end = models.DateTimeField(_("new end"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("original_start"),
+        FieldPanel("cancelled"),
+        FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")]),
+    ]
+
+
+class Occurrence(models.Model):
+    """One date of a published event, stored so that listings filter and sort in SQL."""
+
+    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    start = models.DateTimeField(db_index=True)
+    end = models.DateTimeField(db_index=True)
+    all_day = models.BooleanField(default=False)
+    cancelled = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["start", "event_id"]
+        indexes = [models.Index(fields=["end", "start"])]
+
+    def __str__(self):
+        return f"{self.event_id} @ {self.start:%Y-%m-%d %H:%M}"
+
+    @property
+    def last_day(self):
+        """For an all-day occurrence, the last day it covers (inclusive)."""
+        return (timezone.localtime(self.end, PARIS) - timedelta(days=1)).date()
+
+    @property
+    def is_multi_day(self):
+        local_start = timezone.localtime(self.start, PARIS).date()
+        if self.all_day:
+            return self.last_day > local_start
+        return timezone.localtime(self.end, PARIS).date() > local_start
+
+
+class AgendaPage(RoutablePageMixin, Page):
+    """The shared agenda: upcoming dates filtered by place, theme, organiser and audience; a
+    month view; an archive; and the same selections as iCalendar subscriptions."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["agenda.EventPage"]
+    max_count_per_parent = 1
+
+    PER_PAGE = 20
+    FEED_PAST_DAYS = 30
+
+    class Meta:
+        verbose_name = _("agenda")
+
+    @path("")
+    def listing(self, request):
+        from agenda.queries import listing_context
+
+        return self.render(request, context_overrides=listing_context(self, request))
+
+    @re_path(r"^month/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="month")
+    def month(self, request, year, month):
+        from agenda.queries import month_context
+
+        context = month_context(self, request, int(year), int(month))
+        if context is None:
+            from django.http import Http404
+
+            raise Http404
+        return self.render(request, context_overrides=context, template="agenda/agenda_month.html")
+
+    @path("past/", name="past")
+    def past(self, request):
+        from agenda.queries import listing_context
+
+        return self.render(request, context_overrides=listing_context(self, request, past=True))
+
+    @path("agenda.ics/", name="ics")
+    def ics(self, request):
+        from agenda.queries import feed_response
+
+        return feed_response(self, request)
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().filter(view_restrictions__isnull=True)

@@ -1,0 +1,305 @@
+"""What the agenda's pages show, each in a bounded number of queries."""
+
+import calendar as calendar_module
+from datetime import UTC, date, timedelta
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from agenda.filters import AgendaFilterForm, has_occurrence_after
+from agenda.models import PARIS, Occurrence, Status, local_midnight
+
+
+def occurrences_of(agenda):
+    return Occurrence.objects.filter(
+        event__path__startswith=agenda.path,
+        event__depth=agenda.depth + 1,
+        event__live=True,
+        event__view_restrictions__isnull=True,
+    )
+
+
+def _card_queryset(occurrences):
+    return (
+        occurrences.select_related("event", "event__commune")
+        .prefetch_related("event__themes")
+        .defer("event__ical_fragment", "event__description", "event__schedule_fingerprint")
+    )
+
+
+def listing_context(agenda, request, past=False):
+    form = AgendaFilterForm(request.GET or None)
+    now = timezone.now()
+    occurrences = occurrences_of(agenda).filter(form.event_filter("event__"))
+    if past:
+        occurrences = occurrences.filter(end__lte=now).order_by("-start", "event_id")
+    else:
+        start, end = form.window(now=now)
+        occurrences = occurrences.filter(end__gt=start)
+        if end:
+            occurrences = occurrences.filter(start__lt=end)
+        occurrences = occurrences.order_by("start", "event_id")
+    occurrences = occurrences.distinct()
+    page_obj = Paginator(_card_queryset(occurrences), agenda.PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    feed_query = form.feed_query_string()
+    today = timezone.localdate()
+    return {
+        "form": form,
+        "page_obj": page_obj,
+        "occurrences": list(page_obj.object_list),
+        "query_string": form.query_string(),
+        "past": past,
+        "feed_query": feed_query,
+        "this_month": (today.year, today.month),
+        **subscribe_links(agenda, request, feed_query),
+    }
+
+
+def subscribe_links(agenda, request, query=""):
+    url = request.build_absolute_uri(agenda.url + "agenda.ics")
+    if query:
+        url = f"{url}?{query}"
+    return {"feed_url": url, "webcal_url": "webcal://" + url.split("://", 1)[1]}
+
+
+def month_context(agenda, request, year, month):
+    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        return None
+    form = AgendaFilterForm(request.GET or None)
+    first = date(year, month, 1)
+    last = date(year, month, calendar_module.monthrange(year, month)[1])
+    occurrences = (
+        occurrences_of(agenda)
+        .filter(form.event_filter("event__"))
+        .filter(end__gt=local_midnight(first), start__lt=local_midnight(last + timedelta(days=1)))
+        .select_related("event")
+        .only(
+            "id",
+            "start",
+            "end",
+            "all_day",
+            "cancelled",
+            "event__id",
+            "event__title",
+            "event__url_path",
+            "event__status",
+        )
+        .order_by("start", "event_id")
+        .distinct()
+    )
+    by_day = {}
+    for occurrence in occurrences:
+        day = max(timezone.localtime(occurrence.start, PARIS).date(), first)
+        last_day = min(
+            (timezone.localtime(occurrence.end, PARIS) - timedelta(microseconds=1)).date(), last
+        )
+        while day <= last_day:
+            by_day.setdefault(day, []).append(occurrence)
+            day += timedelta(days=1)
+    weeks = [
+        [(day, by_day.get(day, []) if day.month == month else None) for day in week]
+        for week in calendar_module.Calendar().monthdatescalendar(year, month)
+    ]
+    previous_month = (first - timedelta(days=1)).replace(day=1)
+    next_month = last + timedelta(days=1)
+    return {
+        "form": form,
+        "month_start": first,
+        "weeks": weeks,
+        "previous_month": previous_month,
+        "next_month": next_month,
+        "query_string": form.query_string(exclude=("when", "date_from", "date_to")),
+        "day_names": [calendar_module.day_name[i] for i in range(7)],
+    }
+
+
+def feed_response(agenda, request):
+    from agenda.ical.export import calendar_response
+    from agenda.signals import feed_version
+
+    form = AgendaFilterForm(request.GET or None)
+    since = local_midnight(timezone.localdate() - timedelta(days=agenda.FEED_PAST_DAYS))
+    events = (
+        agenda.events()
+        .filter(form.event_filter())
+        .filter(has_occurrence_after(since))
+        .exclude(ical_fragment="")
+        .order_by("pk")
+        .distinct()
+    )
+    version, changed_at = feed_version()
+    name = agenda.title
+    if form.feed_query_string():
+        name = f"{agenda.title} — {_('selection')}"
+    return calendar_response(
+        request,
+        name=name,
+        fragments=(row[0] for row in events.values_list("ical_fragment").iterator()),
+        filename="agenda.ics",
+        etag_seed=f"{version}|{agenda.pk}|{form.feed_query_string()}|{since.date()}",
+        last_modified=changed_at,
+    )
+
+
+def event_context(event, request):
+    """The event page: its organisers, its other dates, related events, calendar links."""
+    now = timezone.now()
+    occurrences = list(event.occurrences.filter(end__gt=now).order_by("start")[:12])
+    next_occurrence = (
+        occurrences[0] if occurrences else event.occurrences.order_by("-start").first()
+    )
+    related = []
+    theme_ids = [theme.id for theme in event.theme_list]
+    if theme_ids:
+        related = list(
+            Occurrence.objects.filter(
+                event__path__startswith=event.path[: -event.steplen],
+                event__depth=event.depth,
+                event__live=True,
+                event__themed_items__tag_id__in=theme_ids,
+                end__gt=now,
+                cancelled=False,
+            )
+            .exclude(event_id=event.id)
+            .select_related("event", "event__commune")
+            .only(
+                "id",
+                "start",
+                "end",
+                "all_day",
+                "event__id",
+                "event__title",
+                "event__url_path",
+                "event__commune__name",
+                "event__status",
+            )
+            .order_by("start")
+            .distinct()[:3]
+        )
+    point = event.coordinates
+    from directory.models import OrganisationPage
+
+    organisers = list(
+        OrganisationPage.objects.live()
+        .filter(
+            locale_id=event.locale_id,
+            translation_key__in=event.organisers.values("translation_key"),
+        )
+        .order_by("title")
+        .only("id", "title", "url_path", "email")
+    )
+    event.__dict__["organiser_list"] = organisers
+    return {
+        "occurrences": occurrences,
+        "next_occurrence": next_occurrence,
+        "related": related,
+        "map_points": [
+            {
+                "name": event.title,
+                "url": event.url,
+                "commune": event.commune.name if event.commune_id else "",
+                "lat": point[0],
+                "lng": point[1],
+            }
+        ]
+        if point
+        else [],
+        "google_calendar_url": google_calendar_url(event, next_occurrence),
+        "structured_data": event_structured_data(event, next_occurrence),
+        "agenda_url": event.url.rsplit("/", 2)[0] + "/" if event.url else None,
+    }
+
+
+def google_calendar_url(event, occurrence):
+    if occurrence is None:
+        return None
+
+    def stamp(value):
+        if occurrence.all_day:
+            return timezone.localtime(value, PARIS).strftime("%Y%m%d")
+        return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+    params = {
+        "action": "TEMPLATE",
+        "text": event.title,
+        "dates": f"{stamp(occurrence.start)}/{stamp(occurrence.end)}",
+        "details": f"{event.summary}\n\n{event.full_url or ''}".strip(),
+        "location": ", ".join(
+            p for p in [event.venue, event.commune.name if event.commune_id else ""] if p
+        ),
+        "ctz": "Europe/Paris",
+    }
+    return "https://calendar.google.com/calendar/render?" + urlencode(params)
+
+
+def event_structured_data(event, occurrence):
+    """schema.org Event, with its status, place, organisers and offer."""
+    start = occurrence.start if occurrence else event.start
+    end = occurrence.end if occurrence else event.effective_end
+    status = {
+        Status.CANCELLED: "https://schema.org/EventCancelled",
+        Status.POSTPONED: "https://schema.org/EventPostponed",
+    }.get(event.status, "https://schema.org/EventScheduled")
+    mode = {
+        "online": "https://schema.org/OnlineEventAttendanceMode",
+        "mixed": "https://schema.org/MixedEventAttendanceMode",
+    }.get(event.attendance, "https://schema.org/OfflineEventAttendanceMode")
+    locations = []
+    if event.commune_id:
+        place = {
+            "@type": "Place",
+            "name": event.venue or event.commune.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": event.address,
+                "postalCode": event.commune.postcode,
+                "addressLocality": event.commune.name,
+                "addressRegion": "Hautes-Alpes",
+                "addressCountry": "FR",
+            },
+        }
+        if event.coordinates:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": event.coordinates[0],
+                "longitude": event.coordinates[1],
+            }
+        locations.append(place)
+    if event.online_url:
+        locations.append({"@type": "VirtualLocation", "url": event.online_url})
+
+    def iso(value):
+        if occurrence is not None and occurrence.all_day or event.all_day:
+            return timezone.localtime(value, PARIS).date().isoformat()
+        return timezone.localtime(value, PARIS).isoformat()
+
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "url": event.full_url,
+        "startDate": iso(start),
+        "endDate": iso(end - timedelta(days=1) if event.all_day else end),
+        "eventStatus": status,
+        "eventAttendanceMode": mode,
+        "location": locations[0] if len(locations) == 1 else locations,
+        "organizer": [
+            {"@type": "Organization", "name": o.title, "url": o.full_url}
+            for o in event.organiser_list
+        ],
+        "offers": {
+            "@type": "Offer",
+            "price": "0" if event.free else event.price,
+            "priceCurrency": "EUR",
+            "url": event.registration_url or event.full_url,
+            "availability": "https://schema.org/InStock",
+        },
+        "isAccessibleForFree": event.free,
+        "inLanguage": translation.get_language(),
+    }
+    return data

@@ -1,0 +1,53 @@
+"""What the agenda adds to other apps' pages: the home page's upcoming events, and an
+organisation's upcoming events (through the directory's hook, see agenda/wagtail_hooks.py)."""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from agenda.models import AgendaPage
+
+HOME_EVENTS = 6
+ORGANISATION_EVENTS = 5
+
+
+def _upcoming(agenda, **filters):
+    from agenda.queries import _card_queryset, occurrences_of
+
+    return _card_queryset(
+        occurrences_of(agenda).filter(end__gt=timezone.now(), **filters).order_by("start")
+    )
+
+
+def home_section(home_page, request):
+    agenda = AgendaPage.objects.child_of(home_page).live().first()
+    if agenda is None:
+        return None
+    return {
+        "key": "events",
+        "title": _("Coming up"),
+        "items": list(_upcoming(agenda)[:HOME_EVENTS]),
+        "template": "agenda/includes/occurrence_cards.html",
+        "more_url": agenda.url,
+        "more_label": _("The whole agenda"),
+    }
+
+
+def organisation_section(organisation, request):
+    from agenda.queries import subscribe_links
+
+    agenda = AgendaPage.objects.filter(locale_id=organisation.locale_id).live().first()
+    if agenda is None:
+        return None
+    items = list(
+        _upcoming(
+            agenda, event__organisers__translation_key=organisation.translation_key
+        ).distinct()[:ORGANISATION_EVENTS]
+    )
+    section = {
+        "key": "events",
+        "title": _("Upcoming events"),
+        "items": items,
+        "template": "agenda/includes/occurrence_cards.html",
+    }
+    section.update(subscribe_links(agenda, request, f"organisation={organisation.slug}"))
+    return section

@@ -1,0 +1,50 @@
+from datetime import datetime, timedelta
+
+from django.utils import timezone
+
+import pytest
+
+from agenda.models import PARIS
+from core.models import Commune, Theme
+from tests.factories import AgendaPageFactory, DirectoryPageFactory, OrganisationPageFactory
+
+
+def paris(*args):
+    return datetime(*args, tzinfo=PARIS)
+
+
+def commune(insee):
+    return Commune.objects.get(insee=insee)
+
+
+def theme(slug):
+    return Theme.objects.get(slug=slug)
+
+
+def in_days(days, hour=18, minute=30):
+    day = timezone.localdate() + timedelta(days=days)
+    return paris(day.year, day.month, day.day, hour, minute)
+
+
+@pytest.fixture
+def agenda(home_page):
+    return AgendaPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def directory(home_page):
+    return DirectoryPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def roue(directory):
+    return OrganisationPageFactory(
+        parent=directory, title="La Roue", slug="la-roue", commune=commune("05023")
+    )
+
+
+@pytest.fixture
+def ludambule(directory):
+    return OrganisationPageFactory(
+        parent=directory, title="Ludambule", slug="ludambule", commune=commune("05061")
+    )

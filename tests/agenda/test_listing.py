@@ -1,0 +1,242 @@
+import json
+from datetime import timedelta
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+import pytest
+
+from agenda.filters import date_range
+from agenda.models import PARIS
+from tests.agenda.conftest import commune, in_days, paris, theme
+from tests.factories import EventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+PAGE_MAX_QUERIES = 15
+
+
+def json_ld(html):
+    return json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+
+
+def titles(response):
+    html = response.content.decode()
+    return [
+        chunk.split("</a>")[0].split(">")[-1]
+        for chunk in html.split('<h3 class="card__title">')[1:]
+    ]
+
+
+@pytest.fixture
+def events(agenda, roue, ludambule):
+    return {
+        "monnaie": EventPageFactory(
+            parent=agenda,
+            title="Réunion La Roue",
+            start=in_days(1),
+            end=in_days(1, 20, 0),
+            commune=commune("05023"),
+            themes=[theme("monnaie-locale")],
+            organisers=[roue],
+        ),
+        "jeux": EventPageFactory(
+            parent=agenda,
+            title="Soirée jeux",
+            start=in_days(2),
+            end=in_days(2, 22, 0),
+            commune=commune("05061"),
+            themes=[theme("culture"), theme("jeunesse")],
+            organisers=[ludambule, roue],
+            free=False,
+            price="2 €",
+            audience="families",
+        ),
+        "webinaire": EventPageFactory(
+            parent=agenda,
+            title="Webinaire Créacoop",
+            start=in_days(40),
+            end=in_days(40, 20, 0),
+            commune=commune("05061"),
+            attendance="online",
+            online_url="https://visio.example.org/creacoop",
+        ),
+        "passe": EventPageFactory(
+            parent=agenda, title="Forum passé", start=in_days(-10), end=in_days(-10, 22, 0)
+        ),
+    }
+
+
+class TestListing:
+    def test_upcoming_dates_in_order_by_default(self, client, events):
+        response = client.get("/agenda/")
+        assert response.status_code == 200
+        assert titles(response) == ["Réunion La Roue", "Soirée jeux", "Webinaire Créacoop"]
+
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [
+            ("territory=brianconnais", ["Réunion La Roue"]),
+            ("theme=culture", ["Soirée jeux"]),
+            ("organisation=la-roue", ["Réunion La Roue", "Soirée jeux"]),
+            ("organisation=ludambule", ["Soirée jeux"]),
+            ("free=on", ["Réunion La Roue", "Webinaire Créacoop"]),
+            ("online=on", ["Webinaire Créacoop"]),
+            ("audience=families", ["Soirée jeux"]),
+            ("commune=05061&free=on", ["Webinaire Créacoop"]),
+            ("q=jeux", ["Soirée jeux"]),
+        ],
+    )
+    def test_filters_combine(self, client, events, query, expected):
+        assert titles(client.get(f"/agenda/?{query}")) == expected
+
+    def test_custom_date_range(self, client, events):
+        day = (timezone.localdate() + timedelta(days=40)).isoformat()
+        assert titles(client.get(f"/agenda/?date_from={day}&date_to={day}")) == [
+            "Webinaire Créacoop"
+        ]
+
+    def test_reversed_dates_are_explained_not_a_server_error(self, client, events):
+        response = client.get("/agenda/?date_from=2026-12-10&date_to=2026-12-01&when=bogus")
+        assert response.status_code == 200
+        assert 'role="alert"' in response.content.decode()
+
+    def test_past_events_are_in_the_archive(self, client, events):
+        assert titles(client.get("/agenda/past/")) == ["Forum passé"]
+
+    def test_each_date_of_a_series_is_listed_at_its_own_date(self, client, agenda):
+        EventPageFactory(
+            parent=agenda, title="Repair café", start=in_days(1), rrule="FREQ=WEEKLY;COUNT=3"
+        )
+        assert titles(client.get("/agenda/")) == ["Repair café"] * 3
+
+    def test_cancelled_event_is_shown_as_cancelled(self, client, agenda):
+        EventPageFactory(parent=agenda, title="Ciné-débat", status="cancelled")
+        html = client.get("/agenda/").content.decode()
+        assert "event-card--cancelled" in html
+        assert "Annulé" in html
+
+    def test_listing_offers_to_subscribe_to_the_current_selection(self, client, events):
+        html = client.get("/agenda/?territory=brianconnais&when=week").content.decode()
+        assert 'href="webcal://testserver/agenda/agenda.ics?territory=brianconnais"' in html
+        assert 'href="http://testserver/agenda/agenda.ics?territory=brianconnais"' in html
+
+    def test_listing_queries_do_not_grow_from_50_to_500_events(self, client, agenda, roue):
+        def add(count):
+            for n in range(count):
+                EventPageFactory(
+                    parent=agenda,
+                    start=in_days(1 + n % 60),
+                    commune=commune(["05023", "05061", "05046"][n % 3]),
+                    themes=[theme("culture")] if n % 2 else [],
+                    organisers=[roue] if n % 3 == 0 else [],
+                )
+
+        def count_queries(url):
+            client.get(url)
+            with CaptureQueriesContext(connection) as captured:
+                assert client.get(url).status_code == 200
+            return len(captured.captured_queries)
+
+        urls = ["/agenda/?theme=culture", "/agenda/", "/agenda/month/2026/12/", "/agenda/past/"]
+        add(50)
+        small = [count_queries(url) for url in urls]
+        add(450)
+        assert [count_queries(url) for url in urls] == small
+        assert max(small) <= PAGE_MAX_QUERIES
+
+
+class TestQuickRanges:
+    @pytest.mark.parametrize(
+        ("today", "start", "end"),
+        [
+            # a Wednesday: the coming Saturday and Sunday
+            ("2026-11-25", paris(2026, 11, 28), paris(2026, 11, 30)),
+            # on Sunday, this weekend is today
+            ("2026-11-29", None, paris(2026, 11, 30)),
+        ],
+    )
+    def test_this_weekend(self, today, start, end):
+        from datetime import date
+
+        day = date.fromisoformat(today)
+        now = paris(day.year, day.month, day.day, 9, 0)
+        window = date_range("weekend", today=day, now=now)
+        assert window == (start or now, end)
+
+    def test_this_month_ends_on_the_first_of_next_month(self):
+        from datetime import date
+
+        now = paris(2026, 12, 20, 10, 0)
+        assert date_range("month", today=date(2026, 12, 20), now=now) == (
+            now,
+            paris(2027, 1, 1),
+        )
+
+
+class TestMonthView:
+    def test_month_view_puts_each_date_on_its_day(self, client, agenda):
+        EventPageFactory(
+            parent=agenda,
+            title="Festival",
+            start=paris(2026, 12, 4),
+            end=paris(2026, 12, 6),
+            all_day=True,
+        )
+        html = client.get("/agenda/month/2026/12/").content.decode()
+        assert html.count(">Festival</a>") == 3
+        assert "<caption>" in html
+
+    def test_impossible_month_is_a_404(self, client, agenda):
+        assert client.get("/agenda/month/2026/13/").status_code == 404
+
+
+class TestEventPage:
+    def test_event_page_has_structured_data_calendar_links_and_bounded_queries(
+        self, client, events, django_assert_max_num_queries
+    ):
+        url = events["jeux"].url
+        client.get(url)
+        with django_assert_max_num_queries(PAGE_MAX_QUERIES):
+            response = client.get(url)
+        html = response.content.decode()
+        data = json.loads(
+            html.split('<script type="application/ld+json">')[1].split("</script>")[0]
+        )
+        assert data["@type"] == "Event"
+        assert data["eventStatus"] == "https://schema.org/EventScheduled"
+        assert [o["name"] for o in data["organizer"]] == ["La Roue", "Ludambule"]
+        assert data["offers"]["price"] == "2 €"
+        assert data["location"]["address"]["addressLocality"] == "Gap"
+        assert data["startDate"] == timezone.localtime(in_days(2), PARIS).isoformat()
+        assert f'href="/agenda/{events["jeux"].slug}/event.ics"' in html
+        ics = client.get(f"/agenda/{events['jeux'].slug}/event.ics")
+        assert ics["Content-Type"].startswith("text/calendar")
+        assert "SUMMARY:Soirée jeux" in ics.content.decode()
+        assert "calendar.google.com/calendar/render?action=TEMPLATE" in html
+        assert '<meta property="og:title" content="Soirée jeux">' in html
+
+    def test_cancelled_event_says_so_everywhere(self, client, agenda):
+        event = EventPageFactory(parent=agenda, title="Marché", status="cancelled")
+        html = client.get(event.url).content.decode()
+        data = json.loads(
+            html.split('<script type="application/ld+json">')[1].split("</script>")[0]
+        )
+        assert data["eventStatus"] == "https://schema.org/EventCancelled"
+        assert 'class="status status--cancelled status--large"' in html
+
+    def test_organisation_page_lists_its_upcoming_events_and_subscription(
+        self, client, events, roue
+    ):
+        html = client.get(roue.url).content.decode()
+        assert "Réunion La Roue" in html and "Soirée jeux" in html
+        assert "agenda.ics?organisation=la-roue" in html
+
+    def test_home_page_shows_what_is_coming_up_within_budget(
+        self, client, events, django_assert_max_num_queries
+    ):
+        client.get("/")
+        with django_assert_max_num_queries(15):
+            html = client.get("/").content.decode()
+        assert "Réunion La Roue" in html
