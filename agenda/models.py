@@ -117,6 +117,27 @@ class EventPage(RoutablePageMixin, Page):
     )
     image_alt = models.CharField(_("image text alternative"), max_length=200, blank=True)
 
+    rdates = models.TextField(
+        _("extra dates"),
+        blank=True,
+        help_text=_("Dates added to the series, one per line (2026-12-24 or 2026-12-24 18:30)."),
+    )
+
+    # Where an imported event comes from (see agenda/ical/importer.py).
+    source = models.ForeignKey(
+        "agenda.CalendarSource",
+        verbose_name=_("imported from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        editable=False,
+    )
+    import_sequence = models.IntegerField(null=True, blank=True, editable=False)
+    import_last_modified = models.DateTimeField(null=True, blank=True, editable=False)
+    import_hash = models.CharField(max_length=64, blank=True, editable=False)
+    import_revision_id = models.BigIntegerField(null=True, blank=True, editable=False)
+
     # iCalendar identity and state, kept up to date when the event is published.
     ical_uid = models.CharField(_("iCalendar UID"), max_length=255, blank=True, editable=False)
     sequence = models.PositiveIntegerField(default=0, editable=False)
@@ -130,6 +151,7 @@ class EventPage(RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("all_day")]),
                 FieldPanel("rrule"),
                 FieldPanel("exdates"),
+                FieldPanel("rdates"),
                 InlinePanel("occurrence_changes", label=_("Moved or cancelled dates")),
                 FieldPanel("status"),
             ],
@@ -176,6 +198,7 @@ class EventPage(RoutablePageMixin, Page):
         SynchronizedField("all_day"),
         SynchronizedField("rrule"),
         SynchronizedField("exdates"),
+        SynchronizedField("rdates"),
         SynchronizedField("status"),
         SynchronizedField("commune"),
         SynchronizedField("latitude"),
@@ -203,6 +226,7 @@ class EventPage(RoutablePageMixin, Page):
             raise ValidationError({"end": _("The event must end after it starts.")})
         try:
             self.skipped_dates()
+            self.extra_dates()
         except ValueError as error:
             raise ValidationError(
                 {"exdates": _("Write one date per line, as 2026-12-24.")}
@@ -217,6 +241,21 @@ class EventPage(RoutablePageMixin, Page):
         """The iCalendar UID: the importer's, else one derived from the translation key, so
         that it never changes and every language shares it."""
         return self.ical_uid or f"{self.translation_key}@hub-ess-05"
+
+    def extra_dates(self):
+        """The RDATE instants of the series (a date alone takes the series' start time)."""
+        local_start = timezone.localtime(self.start, PARIS)
+        dates = []
+        for line in self.rdates.replace(",", "\n").splitlines():
+            text = line.strip()
+            if not text:
+                continue
+            if len(text) == 10:
+                day = datetime.strptime(text, "%Y-%m-%d").date()
+                dates.append(datetime.combine(day, local_start.timetz()))
+            else:
+                dates.append(datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=PARIS))
+        return dates
 
     def skipped_dates(self):
         return [
@@ -262,6 +301,7 @@ class EventPage(RoutablePageMixin, Page):
             self.address,
             str(self.commune_id),
             self.online_url,
+            self.rdates,
             repr(changes),
         ]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()
@@ -383,3 +423,40 @@ class AgendaPage(RoutablePageMixin, Page):
 
     def events(self):
         return EventPage.objects.child_of(self).live().filter(view_restrictions__isnull=True)
+
+
+class CalendarSource(models.Model):
+    """A member's calendar, imported from a URL on a schedule or from uploaded files."""
+
+    organisation = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    name = models.CharField(_("name"), max_length=120)
+    url = models.URLField(_("calendar address (iCal)"), max_length=500, blank=True)
+    publish_directly = models.BooleanField(
+        _("publish directly"),
+        default=False,
+        help_text=_("Otherwise new events wait for an editor's approval."),
+    )
+    active = models.BooleanField(_("synchronised"), default=True)
+    last_fetch_at = models.DateTimeField(_("last synchronisation"), null=True, blank=True)
+    last_success_at = models.DateTimeField(_("last success"), null=True, blank=True)
+    etag = models.CharField(max_length=255, blank=True)
+    last_modified = models.CharField(max_length=64, blank=True)
+    last_result = models.TextField(_("last result"), blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    event_count = models.PositiveIntegerField(_("events"), default=0)
+
+    class Meta:
+        ordering = ["organisation__title", "name"]
+        verbose_name = _("calendar source")
+        verbose_name_plural = _("calendar sources")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "name"], name="unique_source_name")
+        ]
+
+    def __str__(self):
+        return f"{self.organisation.title} — {self.name}"

@@ -1,5 +1,14 @@
-from wagtail import hooks
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from agenda import admin_views
+from agenda.models import CalendarSource
 from agenda.sections import organisation_section
 from directory.sections import HOOK_NAME
 
@@ -7,3 +16,57 @@ from directory.sections import HOOK_NAME
 @hooks.register(HOOK_NAME)
 def organisation_events(organisation, request):
     return organisation_section(organisation, request)
+
+
+class CalendarSourceViewSet(SnippetViewSet):
+    model = CalendarSource
+    icon = "calendar-alt"
+    menu_label = _("Calendar sources")
+    add_to_admin_menu = True
+    menu_order = 300
+    list_display = [
+        "name",
+        "organisation",
+        "publish_directly",
+        "last_fetch_at",
+        "last_result",
+        "last_error",
+        "event_count",
+    ]
+    list_filter = ["publish_directly", "active"]
+    search_fields = ["name", "url"]
+    form_fields = ["organisation", "name", "url", "publish_directly", "active"]
+
+
+register_snippet(CalendarSourceViewSet)
+
+
+@hooks.register("register_admin_urls")
+def calendar_import_urls():
+    return [
+        path("agenda/import/", admin_views.upload, name="agenda_ical_upload"),
+        path("agenda/sources/<int:pk>/sync/", admin_views.sync_now, name="agenda_sync_now"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def calendar_import_menu_item():
+    return MenuItem(
+        _("Import a calendar"), reverse("agenda_ical_upload"), icon_name="upload", order=310
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def sync_now_button(snippet, user, next_url=None):
+    if isinstance(snippet, CalendarSource) and snippet.url:
+        url = reverse("agenda_sync_now", args=[snippet.pk])
+        yield ListingButton(
+            _("Sync now"),
+            url,
+            attrs={
+                "data-controller": "w-action",
+                "data-action": "w-action#post:prevent",
+                "data-w-action-url-value": url,
+            },
+            priority=5,
+        )

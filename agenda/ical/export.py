@@ -89,8 +89,12 @@ def event_components(event):
     master.add("status", status)
     master.add("transp", "TRANSPARENT" if event.all_day else "OPAQUE")
     components = [master]
-    if event.rrule:
-        master.add("rrule", _rrule_dict(event.rrule))
+    extra = event.extra_dates()
+    if extra:
+        master.add("rdate", [day if not event.all_day else day.date() for day in extra])
+    if event.rrule or extra:
+        if event.rrule:
+            master.add("rrule", _rrule_dict(event.rrule))
         skipped = event.skipped_dates()
         if skipped:
             local_start = timezone.localtime(event.start, PARIS)

@@ -199,3 +199,18 @@ def test_single_event_download(client, events):
     calendar = parse(response)
     assert response["Content-Disposition"].startswith("attachment")
     assert [str(e["SUMMARY"]) for e in vevents(calendar)] == ["Forum de l'ESS"]
+
+
+def test_each_language_has_its_own_feed(client, events, locales):
+    from tests.conftest import translate
+
+    agenda = events["atelier"].get_parent()
+    translate(agenda, locales["en"], title="What's on", slug="whats-on")
+    translate(events["atelier"], locales["en"], title="Bike workshop")
+    english = parse(client.get("/en/whats-on/agenda.ics"))
+    assert english["X-WR-CALNAME"] == "What's on"
+    (vevent,) = vevents(english)
+    assert vevent["SUMMARY"] == "Bike workshop"
+    # the same event in both languages: one UID, so a calendar never shows it twice
+    assert vevent["UID"] == events["atelier"].uid
+    assert vevent["URL"].endswith("/en/whats-on/" + events["atelier"].slug + "/")

@@ -1,0 +1,63 @@
+"""Synchronising calendar sources: fetch (safely, conditionally), import, and record the
+outcome on the source in plain words. Runs as a django-tasks task."""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from django_tasks import task
+
+from agenda.ical.importer import CalendarImportError, import_calendar
+from agenda.models import CalendarSource
+
+
+def sync_source(source, *, publish=None, dry_run=False, user=None):
+    """Fetch and import one source; returns (report or None, error message or "")."""
+    from core.fetch import FetchError, fetch
+
+    source.last_fetch_at = timezone.now()
+    try:
+        result = fetch(
+            source.url,
+            etag=source.etag or None,
+            last_modified=source.last_modified or None,
+            accept="text/calendar, */*;q=0.5",
+        )
+        if result.not_modified:
+            report, message = None, _("Unchanged since the last synchronisation.")
+        else:
+            report = import_calendar(
+                result.content, source, publish=publish, dry_run=dry_run, user=user
+            )
+            message = report.summary()
+            if not dry_run:
+                source.etag = result.etag or ""
+                source.last_modified = result.last_modified or ""
+    except (FetchError, CalendarImportError) as error:
+        source.last_error = str(error)
+        source.last_result = _("Failed: nothing was changed.")
+        if not dry_run:
+            source.save()
+        return None, str(error)
+    source.last_error = ""
+    source.last_result = message
+    source.last_success_at = source.last_fetch_at
+    source.event_count = source.events.filter(live=True).count()
+    if not dry_run:
+        source.save()
+    return report, ""
+
+
+@task()
+def sync_source_task(source_id):
+    source = CalendarSource.objects.select_related("organisation").get(pk=source_id)
+    sync_source(source)
+
+
+def sync_all_sources():
+    """Queue a synchronisation of every active source with an address."""
+    ids = list(
+        CalendarSource.objects.filter(active=True).exclude(url="").values_list("pk", flat=True)
+    )
+    for source_id in ids:
+        sync_source_task.enqueue(source_id)
+    return len(ids)
