@@ -194,3 +194,13 @@ MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z
 MAP_ATTRIBUTION = os.environ.get(
     "MAP_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 )
+
+# Fetching members' addresses (calendars, news feeds) with core.fetch: http(s) only, public
+# addresses only, bounded in size and time. FETCH_ALLOW_PRIVATE_ADDRESSES is for tests only (their
+# servers run on 127.0.0.1): never turn it on elsewhere, it lets members reach internal services.
+FETCH_ALLOW_PRIVATE_ADDRESSES = False
+FETCH_MAX_BYTES = 5 * 1024 * 1024  # counted after decompression
+FETCH_CONNECT_TIMEOUT = 5  # seconds to open the connection
+FETCH_TOTAL_TIMEOUT = 20  # seconds for the whole fetch, redirects and body included
+FETCH_MAX_REDIRECTS = 5
+FETCH_USER_AGENT = f"HubESS05/1.0 (+{WAGTAILADMIN_BASE_URL})"

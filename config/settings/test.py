@@ -18,3 +18,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = tempfile.mkdtemp(prefix="hubess05-test-static-")
 # No network in tests: maps draw their markers without tiles.
 MAP_TILE_URL = ""
+FETCH_ALLOW_PRIVATE_ADDRESSES = True  # core.fetch tests serve on 127.0.0.1

@@ -5,15 +5,25 @@ from io import StringIO
 
 from django.core.management import CommandError, call_command
 
+from wagtail.models import Revision
+
 import pytest
 from icalendar import Calendar
-from wagtail.models import Revision
 
 from agenda.ical.importer import CalendarImportError, import_calendar, parse_calendar
 from agenda.models import PARIS, CalendarSource, EventPage, Occurrence
 from tests.agenda.conftest import paris
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Messages are asserted in English, whatever language a previous test left active."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
 
 
 def ics(*events, header=""):
@@ -335,7 +345,7 @@ class TestCommand:
     def test_command_dry_run_and_rejected_input(self, tmp_path, agenda, roue):
         path = tmp_path / "bad.ics"
         path.write_bytes(b"<html>not a calendar</html>")
-        with pytest.raises(CommandError, match="not an iCalendar"):
+        with pytest.raises(CommandError, match="iCalendar"):
             call_command("import_ical", str(path), "--organisation", "la-roue")
         with pytest.raises(CommandError, match="No organisation"):
             call_command("import_ical", str(path), "--organisation", "nobody")
@@ -402,3 +412,74 @@ class TestAdmin:
     def test_anonymous_cannot_import(self, client):
         response = client.get("/admin/agenda/import/")
         assert response.status_code == 302
+
+
+class TestSubscribedSource:
+    """Sources synced from a real local HTTP server (private addresses are allowed in tests
+    only: FETCH_ALLOW_PRIVATE_ADDRESSES)."""
+
+    @pytest.fixture
+    def url_source(self, source, httpserver):
+        source.url = httpserver.url_for("/roue.ics")
+        source.publish_directly = True
+        source.save()
+        return source
+
+    def test_sync_imports_then_costs_one_304_when_unchanged(self, url_source, httpserver):
+        from agenda.sync import sync_source
+
+        data = ics(vevent("h1", "DTSTART:20270601T100000", extra="SUMMARY:Atelier"))
+        httpserver.expect_ordered_request("/roue.ics").respond_with_data(
+            data, content_type="text/calendar", headers={"ETag": '"v1"'}
+        )
+        httpserver.expect_ordered_request(
+            "/roue.ics", headers={"If-None-Match": '"v1"'}
+        ).respond_with_data("", status=304)
+        report, error = sync_source(url_source)
+        assert error == "" and report.created == ["Atelier"]
+        url_source.refresh_from_db()
+        assert url_source.etag == '"v1"' and url_source.event_count == 1
+        report, error = sync_source(url_source)
+        assert report is None and error == ""
+        url_source.refresh_from_db()
+        assert "Unchanged" in url_source.last_result
+
+    @pytest.mark.parametrize(
+        ("status", "body", "expected"),
+        [
+            (500, b"oops", "(500)"),
+            (200, b"<html><body>Service indisponible</body></html>", "not an iCalendar"),
+        ],
+    )
+    def test_failed_fetch_changes_nothing_and_says_why(
+        self, url_source, httpserver, status, body, expected
+    ):
+        from agenda.sync import sync_source
+
+        import_calendar(ics(vevent("keep", "DTSTART:20270601T100000")), url_source, publish=True)
+        before = snapshot()
+        httpserver.expect_request("/roue.ics").respond_with_data(body, status=status)
+        report, error = sync_source(url_source)
+        assert report is None and expected in error
+        url_source.refresh_from_db()
+        assert expected in url_source.last_error
+        assert snapshot() == before
+
+    def test_sync_sources_command_queues_every_active_source(self, url_source, httpserver):
+        httpserver.expect_request("/roue.ics").respond_with_data(
+            ics(vevent("q", "DTSTART:20270601T100000")), content_type="text/calendar"
+        )
+        out = StringIO()
+        call_command("sync_sources", stdout=out)
+        assert "1 calendar source" in out.getvalue()
+        # the immediate task backend of the tests ran it
+        assert EventPage.objects.filter(ical_uid="q", live=True).exists()
+
+
+def test_the_default_settings_refuse_private_addresses(source, settings):
+    from agenda.sync import sync_source
+
+    settings.FETCH_ALLOW_PRIVATE_ADDRESSES = False
+    source.url = "http://127.0.0.1:9/calendar.ics"
+    report, error = sync_source(source)
+    assert report is None and "private or local network" in error
