@@ -94,3 +94,9 @@ def test_production_hardening(name, expected):
         "config.settings.production", {"SECRET_KEY": "x" * 60}, f"print(s.{name})"
     )
     assert result.stdout.strip() == expected
+
+
+def test_production_task_backend_is_importable():
+    from django.utils.module_loading import import_string
+
+    assert import_string("django_tasks_db.backend.DatabaseBackend")
