@@ -273,6 +273,8 @@ class TestSync:
         assert events.count() == 3
         assert not any(e.live for e in events)
         assert all(e.latest_revision_id for e in events)
+        # each waits in Wagtail's moderation workflow
+        assert all(e.workflow_in_progress for e in events)
 
     def test_dry_run_reports_but_writes_nothing(self, source, calendar_v1):
         before = snapshot()
