@@ -18,10 +18,8 @@ def _upcoming(agenda, **filters):
     )
 
 
-def home_section(home_page, request):
-    agenda = AgendaPage.objects.child_of(home_page).live().first()
-    if agenda is None:
-        return None
+def home_section(agenda, request):
+    """The next dates of the agenda (`agenda`: the agenda page, plain or specific)."""
     return {
         "key": "events",
         "title": _("Coming up"),

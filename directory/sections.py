@@ -19,17 +19,15 @@ def organisation_sections(organisation, request):
     return sections
 
 
-def home_section(home_page, request):
-    """The home page's "member organisations" section: a few members, newest first."""
+def home_section(directory, request):
+    """A few member organisations, newest first (`directory`: the directory page, plain or
+    specific)."""
     from django.utils.translation import gettext as _
 
     from directory.models import DirectoryPage
 
-    directory = DirectoryPage.objects.child_of(home_page).live().first()
-    if directory is None:
-        return None
     items = list(
-        directory.organisations()
+        DirectoryPage.organisations(directory)
         .filter(membership="member")
         .order_by("-first_published_at")[:HOME_ORGANISATIONS]
     )

@@ -39,7 +39,12 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "directory.DirectoryPage", "agenda.AgendaPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "directory.DirectoryPage",
+        "agenda.AgendaPage",
+        "news.NewsIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

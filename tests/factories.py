@@ -9,6 +9,7 @@ from agenda.models import AgendaPage, EventPage
 from core.models import Commune
 from directory.models import DirectoryPage, OrganisationPage
 from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -99,6 +100,43 @@ class EventPageFactory(wagtail_factories.PageFactory):
     def organisers(self, create, extracted, **kwargs):
         if extracted:
             self.organisers.set(extracted)
+
+    @factory.post_generation
+    def publish(self, create, extracted, **kwargs):
+        if create and extracted is not False:
+            self.save_revision().publish()
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Actualités"
+    slug = "actualites"
+    intro = "Les nouvelles de l'ESS des Hautes-Alpes."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    """A published news item. Pass `themes` and `organisations` as lists."""
+
+    title = factory.Sequence(lambda n: f"Nouvelle {n:04d}")
+    slug = factory.Sequence(lambda n: f"nouvelle-{n:04d}")
+    summary = "Une nouvelle du réseau."
+    date = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = NewsPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if extracted:
+            self.themes.set(extracted)
+
+    @factory.post_generation
+    def organisations(self, create, extracted, **kwargs):
+        if extracted:
+            self.organisations.set(extracted)
 
     @factory.post_generation
     def publish(self, create, extracted, **kwargs):

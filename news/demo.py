@@ -1,0 +1,68 @@
+"""Builds the demo newsroom: the news index and the items of demo_data, dated relative to
+today, in French, English and Italian."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from core.demo import stream_blocks, upsert_page, upsert_translation
+from core.models import Theme
+from directory.models import OrganisationPage
+from news.models import NewsIndexPage, NewsPage
+
+INDEX = {
+    "fr": {
+        "title": "Actualités",
+        "intro": (
+            "Les nouvelles de l'économie sociale et solidaire des Hautes-Alpes et les "
+            "communiqués de presse des structures du réseau."
+        ),
+    },
+    "en": {
+        "title": "News",
+        "intro": (
+            "News of the social and solidarity economy of the Hautes-Alpes and press releases "
+            "from the organisations of the network."
+        ),
+    },
+    "it": {
+        "title": "Notizie",
+        "intro": (
+            "Le notizie dell'economia sociale e solidale delle Hautes-Alpes e i comunicati "
+            "stampa delle organizzazioni della rete."
+        ),
+    },
+}
+
+
+def _fields(entry, code, today):
+    text = entry[code]
+    return {
+        "title": text["title"],
+        "summary": text["summary"][:300],
+        "body": stream_blocks(text.get("body", [])),
+        "date": today - timedelta(days=entry["days_ago"]),
+        "kind": entry.get("kind", "news"),
+    }
+
+
+def build(home, locales):
+    from news import demo_data
+
+    index = upsert_page(home, NewsIndexPage, "actualites", {**INDEX["fr"], "show_in_menus": True})
+    for code, locale in locales.items():
+        if code != "fr":
+            upsert_translation(index, locale, INDEX[code])
+    today = timezone.localdate()
+    themes = {t.slug: t for t in Theme.objects.all()}
+    organisations = {o.slug: o for o in OrganisationPage.objects.filter(locale=home.locale_id)}
+    for entry in demo_data.NEWS:
+        relations = {
+            "themes": [themes[slug] for slug in entry.get("themes", [])],
+            "organisations": [organisations[slug] for slug in entry.get("organisations", [])],
+        }
+        page = upsert_page(index, NewsPage, entry["slug"], _fields(entry, "fr", today), relations)
+        for code, locale in locales.items():
+            if code != "fr":
+                upsert_translation(page, locale, _fields(entry, code, today), relations=relations)
+    return index

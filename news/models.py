@@ -1,0 +1,155 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+
+
+class NewsTheme(TaggedItemBase):
+    tag = models.ForeignKey("core.Theme", on_delete=models.CASCADE, related_name="news")
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="themed_items"
+    )
+
+
+class Kind(models.TextChoices):
+    NEWS = "news", _("News")
+    PRESS = "press", _("Press release")
+
+
+class NewsPage(Page):
+    """A news item or a press release of the network or of a member organisation."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NEWS)
+    summary = models.CharField(_("summary"), max_length=300)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image text alternative"), max_length=200, blank=True)
+    themes = ClusterTaggableManager(through=NewsTheme, verbose_name=_("themes"), blank=True)
+    organisations = ParentalManyToManyField(
+        "directory.OrganisationPage", verbose_name=_("organisations"), blank=True, related_name="+"
+    )
+    attachments = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        verbose_name=_("press kit and attachments"),
+        blank=True,
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel([FieldPanel("organisations"), FieldPanel("themes")], heading=_("About")),
+        FieldPanel("attachments"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.queries import news_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(news_page_context(self, request))
+        return context
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """The newsroom: news and press releases filtered by kind, theme and organisation, a month
+    archive, and the same selections as RSS and Atom feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    PER_PAGE = 12
+
+    class Meta:
+        verbose_name = _("newsroom")
+
+    def news(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .filter(view_restrictions__isnull=True)
+            .select_related("image")
+            .prefetch_related("themes")
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
+
+    def listing_context(self, request, news=None):
+        from news.filters import NewsFilterForm
+
+        form = NewsFilterForm(request.GET or None)
+        news = form.filter(news if news is not None else self.news())
+        page_obj = Paginator(news, self.PER_PAGE).get_page(request.GET.get("page"))
+        return {
+            "form": form,
+            "page_obj": page_obj,
+            "items": list(page_obj.object_list),
+            "query_string": form.query_string(),
+            "feed_query": form.query_string(exclude=("page",)),
+            "months": self.months(),
+        }
+
+    def months(self):
+        dates = NewsPage.objects.child_of(self).live().dates("date", "month", order="DESC")
+        return list(dates[:24])
+
+    @path("")
+    def listing(self, request):
+        return self.render(request, context_overrides=self.listing_context(request))
+
+    @re_path(r"^archive/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="archive")
+    def archive(self, request, year, month):
+        news = self.news().filter(date__year=int(year), date__month=int(month))
+        context = self.listing_context(request, news)
+        context["archive_month"] = timezone.datetime(int(year), int(month), 1).date()
+        return self.render(request, context_overrides=context)
+
+    @path("rss.xml/", name="rss")
+    def rss(self, request):
+        from news.feeds import feed_response
+
+        return feed_response(self, request, "rss")
+
+    @path("atom.xml/", name="atom")
+    def atom(self, request):
+        from news.feeds import feed_response
+
+        return feed_response(self, request, "atom")

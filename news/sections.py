@@ -1,0 +1,38 @@
+"""What the newsroom adds to other pages: the home page's latest news and an organisation's
+news (through the directory's hook, see news/wagtail_hooks.py)."""
+
+from django.utils.translation import gettext as _
+
+from news.models import NewsIndexPage
+
+HOME_NEWS = 3
+ORGANISATION_NEWS = 4
+
+
+def home_section(index, request):
+    """The latest news of the newsroom (`index`: the news index page, plain or specific)."""
+    return {
+        "key": "news",
+        "title": _("Latest news"),
+        "items": list(NewsIndexPage.news(index)[:HOME_NEWS]),
+        "template": "news/includes/news_cards.html",
+        "more_url": index.url,
+        "more_label": _("All the news"),
+    }
+
+
+def organisation_section(organisation, request):
+    index = NewsIndexPage.objects.filter(locale_id=organisation.locale_id).live().first()
+    if index is None:
+        return None
+    items = list(
+        index.news()
+        .filter(organisations__translation_key=organisation.translation_key)
+        .distinct()[:ORGANISATION_NEWS]
+    )
+    return {
+        "key": "news",
+        "title": _("Latest news"),
+        "items": items,
+        "template": "news/includes/news_cards.html",
+    }
