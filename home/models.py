@@ -44,6 +44,7 @@ class HomePage(Page):
         "directory.DirectoryPage",
         "agenda.AgendaPage",
         "news.NewsIndexPage",
+        "news.PressRoomPage",
     ]
 
     class Meta:

@@ -153,3 +153,25 @@ class NewsIndexPage(RoutablePageMixin, Page):
         from news.feeds import feed_response
 
         return feed_response(self, request, "atom")
+
+
+class PressRoomPage(Page):
+    """For journalists: the latest press releases, how to subscribe to the agenda and the news,
+    each organisation's public press contact, and the press kits."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("press room")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.queries import press_room_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(press_room_context(self, request))
+        return context

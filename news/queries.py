@@ -38,3 +38,63 @@ def structured_data(page, organisations):
     if page.kind == "press":
         data["genre"] = _("Press release")
     return data
+
+
+def press_room_context(page, request):
+    """Press releases, press contacts, press kits and the feeds' addresses, for journalists."""
+    from wagtail.models import Page
+
+    from agenda.models import AgendaPage
+    from directory.models import DirectoryPage, OrganisationPage
+    from news.models import Kind, NewsIndexPage, NewsPage
+
+    home_path = page.path[: -page.steplen]
+    siblings = {
+        type(p): p
+        for p in Page.objects.filter(path__startswith=home_path, depth=page.depth)
+        .live()
+        .type(AgendaPage, NewsIndexPage, DirectoryPage)
+        .specific()
+    }
+    index, agenda, directory = (
+        siblings.get(NewsIndexPage),
+        siblings.get(AgendaPage),
+        siblings.get(DirectoryPage),
+    )
+    releases = list(
+        NewsPage.objects.child_of(index).live().filter(kind=Kind.PRESS).order_by("-date")[:10]
+        if index
+        else []
+    )
+    contacts = (
+        list(
+            OrganisationPage.objects.child_of(directory)
+            .live()
+            .exclude(press_email="", press_phone="")
+            .order_by("title")
+            .only("id", "title", "url_path", "press_email", "press_phone")
+        )
+        if directory
+        else []
+    )
+
+    def absolute(url):
+        return request.build_absolute_uri(url)
+
+    feeds = {}
+    if index:
+        feeds["news_rss"] = absolute(index.url + "rss.xml")
+        feeds["news_atom"] = absolute(index.url + "atom.xml")
+        feeds["press_rss"] = absolute(index.url + "rss.xml?kind=press")
+    if agenda:
+        feeds["agenda_ics"] = absolute(agenda.url + "agenda.ics")
+        feeds["agenda_webcal"] = "webcal://" + feeds["agenda_ics"].split("://", 1)[1]
+    return {
+        "releases": releases,
+        "press_kits": [
+            (release, block.value) for release in releases for block in release.attachments
+        ],
+        "press_contacts": contacts,
+        "feeds": feeds,
+        "agenda_page": agenda,
+    }

@@ -193,3 +193,21 @@ def test_home_page_with_every_section_stays_within_budget(
 def test_organisation_page_shows_its_news(client, news, roue):
     html = client.get(roue.url).content.decode()
     assert "La Roue passe le cap des 100 commerces" in html
+
+
+def test_press_room_lists_releases_contacts_and_feeds(
+    client, news, home_page, django_assert_max_num_queries
+):
+    from news.models import PressRoomPage
+
+    AgendaPageFactory(parent=home_page)
+    room = home_page.add_child(instance=PressRoomPage(title="Salle de presse", slug="presse"))
+    room.save_revision().publish()
+    client.get("/presse/")
+    with django_assert_max_num_queries(15):
+        html = client.get("/presse/").content.decode()
+    assert "Communiqué : le Hub ESS 05 est en ligne" in html
+    assert "La Roue passe le cap" not in html  # news, not a press release
+    assert "presse@laroue.example.org" in html
+    assert "http://testserver/actualites/rss.xml?kind=press" in html
+    assert "webcal://testserver/agenda/agenda.ics" in html
