@@ -11,7 +11,7 @@ def home_sections(home_page, request):
     out. One query finds the agenda, the newsroom and the directory under this home page; each
     app then fills its section from that plain page."""
     providers = _providers()
-    models = list(providers)
+    models = list({model for model, _provider in providers})
     content_types = ContentType.objects.get_for_models(*models)
     by_type = {content_types[model].id: model for model in models}
     parents = {}
@@ -24,7 +24,7 @@ def home_sections(home_page, request):
     ):
         parents.setdefault(by_type[page.content_type_id], page)
     sections = []
-    for model, provider in providers.items():
+    for model, provider in providers:
         if model in parents:
             section = provider(parents[model], request)
             if section and section.get("items"):
@@ -39,5 +39,11 @@ def _providers():
     from directory.sections import home_section as organisations
     from news.models import NewsIndexPage
     from news.sections import home_section as news
+    from news.sections import members_home_section as member_news
 
-    return {AgendaPage: events, NewsIndexPage: news, DirectoryPage: organisations}
+    return [
+        (AgendaPage, events),
+        (NewsIndexPage, news),
+        (NewsIndexPage, member_news),
+        (DirectoryPage, organisations),
+    ]

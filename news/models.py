@@ -118,10 +118,13 @@ class NewsIndexPage(RoutablePageMixin, Page):
         form = NewsFilterForm(request.GET or None)
         news = form.filter(news if news is not None else self.news())
         page_obj = Paginator(news, self.PER_PAGE).get_page(request.GET.get("page"))
+        from news.aggregation import member_news
+
         return {
             "form": form,
             "page_obj": page_obj,
             "items": list(page_obj.object_list),
+            "member_items": member_news(limit=6),
             "query_string": form.query_string(),
             "feed_query": form.query_string(exclude=("page",)),
             "months": self.months(),
@@ -175,3 +178,63 @@ class PressRoomPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(press_room_context(self, request))
         return context
+
+
+class FeedSource(models.Model):
+    """A member's own news feed (RSS or Atom), fetched on a schedule."""
+
+    organisation = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    url = models.URLField(_("feed address (RSS or Atom)"), max_length=500)
+    publish_directly = models.BooleanField(
+        _("show directly"),
+        default=False,
+        help_text=_("Otherwise each item waits for an editor's approval."),
+    )
+    active = models.BooleanField(_("synchronised"), default=True)
+    last_fetch_at = models.DateTimeField(_("last synchronisation"), null=True, blank=True)
+    last_success_at = models.DateTimeField(_("last success"), null=True, blank=True)
+    etag = models.CharField(max_length=255, blank=True)
+    last_modified = models.CharField(max_length=64, blank=True)
+    last_result = models.TextField(_("last result"), blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    item_count = models.PositiveIntegerField(_("items"), default=0)
+
+    class Meta:
+        ordering = ["organisation__title"]
+        verbose_name = _("member feed")
+        verbose_name_plural = _("member feeds")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "url"], name="unique_feed_source")
+        ]
+
+    def __str__(self):
+        return f"{self.organisation.title} — {self.url}"
+
+
+class MemberNewsItem(models.Model):
+    """An entry of a member's feed, shown in "From our members" and linking out."""
+
+    source = models.ForeignKey(FeedSource, on_delete=models.CASCADE, related_name="items")
+    entry_id = models.CharField(max_length=500)
+    title = models.CharField(_("title"), max_length=255)
+    link = models.URLField(_("link"), max_length=500)
+    published = models.DateTimeField(_("published"), db_index=True)
+    summary = models.TextField(_("summary"), blank=True)
+    image_url = models.URLField(_("image"), max_length=500, blank=True)
+    approved = models.BooleanField(_("shown on the site"), default=False)
+
+    class Meta:
+        ordering = ["-published"]
+        verbose_name = _("member news item")
+        verbose_name_plural = _("member news items")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "entry_id"], name="unique_feed_entry")
+        ]
+
+    def __str__(self):
+        return self.title

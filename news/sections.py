@@ -36,3 +36,29 @@ def organisation_section(organisation, request):
         "items": items,
         "template": "news/includes/news_cards.html",
     }
+
+
+def members_home_section(index, request):
+    """ "From our members": the latest approved entries of the members' own feeds."""
+    from news.aggregation import member_news
+
+    return {
+        "key": "members",
+        "title": _("From our members"),
+        "items": member_news(limit=HOME_MEMBER_NEWS),
+        "template": "news/includes/member_items.html",
+    }
+
+
+def members_organisation_section(organisation, request):
+    from news.aggregation import member_news
+
+    return {
+        "key": "member-news",
+        "title": _("On its website"),
+        "items": member_news(organisation=organisation, limit=ORGANISATION_NEWS),
+        "template": "news/includes/member_items.html",
+    }
+
+
+HOME_MEMBER_NEWS = 3

@@ -1,9 +1,57 @@
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.sections import HOOK_NAME
-from news.sections import organisation_section
+from news.models import FeedSource, MemberNewsItem
+from news.sections import members_organisation_section, organisation_section
 
 
 @hooks.register(HOOK_NAME)
 def organisation_news(organisation, request):
     return organisation_section(organisation, request)
+
+
+@hooks.register(HOOK_NAME)
+def organisation_member_news(organisation, request):
+    return members_organisation_section(organisation, request)
+
+
+class FeedSourceViewSet(SnippetViewSet):
+    model = FeedSource
+    icon = "rss"
+    menu_label = _("Member feeds")
+    add_to_admin_menu = True
+    menu_order = 320
+    list_display = [
+        "organisation",
+        "url",
+        "publish_directly",
+        "last_fetch_at",
+        "last_result",
+        "last_error",
+        "item_count",
+    ]
+    list_filter = ["publish_directly", "active"]
+    search_fields = ["url"]
+    form_fields = ["organisation", "url", "publish_directly", "active"]
+
+
+class MemberNewsItemViewSet(SnippetViewSet):
+    """Editors approve the entries of the feeds that are not shown directly."""
+
+    model = MemberNewsItem
+    icon = "doc-full"
+    menu_label = _("Member news")
+    add_to_admin_menu = True
+    menu_order = 330
+    list_display = ["title", "source", "published", "approved"]
+    list_filter = ["approved"]
+    search_fields = ["title"]
+    form_fields = ["approved"]
+
+
+register_snippet(FeedSourceViewSet)
+register_snippet(MemberNewsItemViewSet)
