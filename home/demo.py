@@ -86,11 +86,13 @@ def build_settings(site, pages):
 def build():
     from agenda.demo import build as build_agenda
     from directory.demo import build as build_directory
+    from news.demo import build as build_news
 
     locales = ensure_locales()
     home = build_home(locales)
     pages = build_pages(home, locales)
     build_directory(home, locales)
     build_agenda(home, locales)
+    build_news(home, locales)
     build_settings(Site.objects.get(is_default_site=True), pages)
     return home

@@ -8,7 +8,7 @@ from django.utils import timezone
 from core.demo import stream_blocks, upsert_page, upsert_translation
 from core.models import Theme
 from directory.models import OrganisationPage
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage, PressRoomPage
 
 INDEX = {
     "fr": {
@@ -30,6 +30,31 @@ INDEX = {
         "intro": (
             "Le notizie dell'economia sociale e solidale delle Hautes-Alpes e i comunicati "
             "stampa delle organizzazioni della rete."
+        ),
+    },
+}
+
+
+PRESS_ROOM = {
+    "fr": {
+        "title": "Espace presse",
+        "intro": (
+            "Journalistes : les communiqués des structures de l'ESS des Hautes-Alpes, leurs "
+            "contacts presse, et l'agenda comme les actualités à suivre depuis vos outils."
+        ),
+    },
+    "en": {
+        "title": "Press room",
+        "intro": (
+            "Journalists: press releases of the social economy organisations of the "
+            "Hautes-Alpes, their press contacts, and the agenda and news to follow in your tools."
+        ),
+    },
+    "it": {
+        "title": "Sala stampa",
+        "intro": (
+            "Giornalisti: i comunicati delle organizzazioni dell'ESS delle Hautes-Alpes, i loro "
+            "contatti stampa, e l'agenda e le notizie da seguire con i vostri strumenti."
         ),
     },
 }
@@ -65,4 +90,8 @@ def build(home, locales):
         for code, locale in locales.items():
             if code != "fr":
                 upsert_translation(page, locale, _fields(entry, code, today), relations=relations)
+    room = upsert_page(home, PressRoomPage, "presse", {**PRESS_ROOM["fr"], "show_in_menus": True})
+    for code, locale in locales.items():
+        if code != "fr":
+            upsert_translation(room, locale, PRESS_ROOM[code])
     return index
