@@ -52,9 +52,10 @@ messages: install-dev
 ## Refresh the vendored front-end files from the npm registry (versions in package.json).
 vendor:
 	npm ci --no-audit --no-fund
-	mkdir -p static/vendor/leaflet tests/browser/vendor
+	mkdir -p static/vendor/leaflet tests/browser/vendor tests/agenda/vendor
 	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images static/vendor/leaflet/
 	cp node_modules/axe-core/axe.min.js tests/browser/vendor/
+	cp node_modules/ical.js/dist/ical.es5.min.cjs tests/agenda/vendor/
 
 bench: install-dev
 	for script in bench/*.py; do $(PY) $$script || exit 1; done

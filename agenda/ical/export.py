@@ -3,7 +3,7 @@ published, and stored in EventPage.ical_fragment; feeds stream those fragments b
 header and a footer, so that a feed of 10,000 events costs one query and no serialisation."""
 
 import hashlib
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.http import HttpResponse, StreamingHttpResponse
@@ -12,7 +12,15 @@ from django.utils.html import strip_tags
 from django.utils.http import http_date, quote_etag
 from django.utils.text import slugify
 
-from icalendar import Calendar, Event, Timezone, vCalAddress, vText
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vText,
+)
 
 from agenda.models import PARIS, Status
 
@@ -22,12 +30,23 @@ CRLF = "\r\n"
 
 
 def _timezone_component():
-    today = timezone.localdate()
-    return Timezone.from_tzid(
-        "Europe/Paris",
-        first_date=date(today.year - 2, 1, 1),
-        last_date=date(today.year + 6, 1, 1),
-    )
+    """Europe/Paris as calendar apps expect it: one DAYLIGHT and one STANDARD observance, each
+    with its yearly RRULE (the EU rule since 1996). icalendar's Timezone.from_tzid lists every
+    change in one RDATE, of which ical.js (Thunderbird, Nextcloud) reads only the first."""
+    zone = Timezone()
+    zone.add("tzid", "Europe/Paris")
+    zone.add("x-lic-location", "Europe/Paris")
+    for observance, name, offset_from, offset_to, month, hour in (
+        (TimezoneDaylight(), "CEST", 1, 2, 3, 2),
+        (TimezoneStandard(), "CET", 2, 1, 10, 3),
+    ):
+        observance.add("tzname", name)
+        observance.add("tzoffsetfrom", timedelta(hours=offset_from))
+        observance.add("tzoffsetto", timedelta(hours=offset_to))
+        observance.add("dtstart", datetime(1996, month, 31 if month == 3 else 27, hour, 0, 0))
+        observance.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        zone.add_component(observance)
+    return zone
 
 
 def _when(value, all_day):
