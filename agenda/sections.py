@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agenda.models import AgendaPage
+from core.cache import section_page
 
 HOME_EVENTS = 6
 ORGANISATION_EVENTS = 5
@@ -33,7 +34,7 @@ def home_section(agenda, request):
 def organisation_section(organisation, request):
     from agenda.queries import subscribe_links
 
-    agenda = AgendaPage.objects.filter(locale_id=organisation.locale_id).live().first()
+    agenda = section_page(AgendaPage, organisation.locale_id)
     if agenda is None:
         return None
     items = list(

@@ -3,6 +3,7 @@ news (through the directory's hook, see news/wagtail_hooks.py)."""
 
 from django.utils.translation import gettext as _
 
+from core.cache import section_page
 from news.models import NewsIndexPage
 
 HOME_NEWS = 3
@@ -22,11 +23,11 @@ def home_section(index, request):
 
 
 def organisation_section(organisation, request):
-    index = NewsIndexPage.objects.filter(locale_id=organisation.locale_id).live().first()
+    index = section_page(NewsIndexPage, organisation.locale_id)
     if index is None:
         return None
     items = list(
-        index.news()
+        NewsIndexPage.news(index)
         .filter(organisations__translation_key=organisation.translation_key)
         .distinct()[:ORGANISATION_NEWS]
     )

@@ -10,24 +10,13 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from core.cache import SECONDS, forget_pages, pages_cache_key
+
 register = template.Library()
 
-SHELL_CACHE_SECONDS = 60 * 60
-SHELL_VERSION_KEY = "site-shell-version"
-
-
-def shell_cache_key(kind, ident):
-    """A cache key for a piece of the site's shell, valid until the shell version changes."""
-    version = cache.get_or_set(SHELL_VERSION_KEY, 1, timeout=None)
-    return f"shell:{version}:{kind}:{ident}"
-
-
-def forget_shell(**kwargs):
-    """A page was published, unpublished, moved or deleted: menus and links may differ."""
-    try:
-        cache.incr(SHELL_VERSION_KEY)
-    except ValueError:
-        cache.set(SHELL_VERSION_KEY, 1, timeout=None)
+SHELL_CACHE_SECONDS = SECONDS
+shell_cache_key = pages_cache_key
+forget_shell = forget_pages
 
 
 def _page(context):

@@ -1,0 +1,40 @@
+"""A cache for what changes only when pages are published, unpublished, moved or deleted: the
+site's menu, language links, and where each section of the site lives. `forget_pages()` (wired
+to Wagtail's signals in home.apps) makes all of it stale at once."""
+
+from django.core.cache import cache
+
+PAGES_VERSION_KEY = "site-shell-version"
+SECONDS = 60 * 60
+
+
+def pages_cache_key(kind, ident):
+    version = cache.get_or_set(PAGES_VERSION_KEY, 1, timeout=None)
+    return f"shell:{version}:{kind}:{ident}"
+
+
+def forget_pages(**kwargs):
+    try:
+        cache.incr(PAGES_VERSION_KEY)
+    except ValueError:
+        cache.set(PAGES_VERSION_KEY, 1, timeout=None)
+
+
+def section_page(model, locale_id):
+    """The live page of `model` (an index page: agenda, newsroom…) in a locale, as a plain Page
+    with what child queries and URLs need; cached. None when there is none."""
+    from wagtail.models import Page
+
+    key = pages_cache_key(f"section:{model._meta.label_lower}", locale_id)
+    found = cache.get(key, default=False)
+    if found is False:
+        found = (
+            Page.objects.type(model)
+            .live()
+            .filter(locale_id=locale_id)
+            .only("id", "path", "depth", "url_path", "locale_id", "title")
+            .order_by("path")
+            .first()
+        )
+        cache.set(key, found, SECONDS)
+    return found
