@@ -15,6 +15,7 @@ The rules:
 """
 
 import hashlib
+import html
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -149,8 +150,14 @@ def _instant(value):
 
 
 def _clean_text(value, limit):
-    text = strip_tags(nh3.clean(str(value or ""), tags=set())) if value else ""
-    return " ".join(text.split())[:limit] if limit <= MAX_VENUE else text.strip()[:limit]
+    """Plain text: tags dropped, entities decoded (the templates escape it again), bounded;
+    one line for short fields, paragraphs kept for long ones."""
+    if not value:
+        return ""
+    text = html.unescape(strip_tags(nh3.clean(str(value), tags=set())))
+    if limit <= MAX_TITLE:
+        return " ".join(text.split())[:limit]
+    return text.strip()[:limit]
 
 
 def _http_url(value):
@@ -289,9 +296,18 @@ def import_calendar(data, source, *, publish=None, dry_run=False, user=None, now
     report = ImportReport(skipped=list(refused))
     with transaction.atomic():
         agenda = agenda_for(source.organisation)
+        # What the comparison needs, nothing more: an unchanged calendar loads no page.
         existing = {
             page.ical_uid: page
-            for page in EventPage.objects.filter(source=source).select_related("latest_revision")
+            for page in EventPage.objects.filter(source=source).only(
+                "id",
+                "title",
+                "live",
+                "ical_uid",
+                "import_hash",
+                "import_revision_id",
+                "latest_revision_id",
+            )
         }
         for imported in events:
             page = existing.pop(imported.uid, None)
@@ -305,7 +321,7 @@ def import_calendar(data, source, *, publish=None, dry_run=False, user=None, now
                     (page.title, _("changed on the site since the last import; kept as edited"))
                 )
             else:
-                _update(page, imported, user)
+                _update(EventPage.objects.get(pk=page.pk), imported, user)
                 report.updated.append(imported.fields["title"])
         for page in existing.values():
             if page.live:
@@ -334,9 +350,8 @@ def _create(agenda, source, imported, publish, user):
     )
     _apply(page, imported)
     page.commune = source.organisation.commune
+    page.organisers.set([source.organisation])
     agenda.add_child(instance=page)
-    page.organisers.add(source.organisation)
-    page.save()
     revision = page.save_revision(user=user, log_action=True)
     if publish:
         revision.publish(user=user)

@@ -485,3 +485,19 @@ def test_the_default_settings_refuse_private_addresses(source, settings):
     source.url = "http://127.0.0.1:9/calendar.ics"
     report, error = sync_source(source)
     assert report is None and "private or local network" in error
+
+
+def test_ampersands_and_angle_brackets_come_in_as_text(source):
+    data = ics(
+        vevent(
+            "amp",
+            "DTSTART:20270601T100000",
+            extra="SUMMARY:Repair café & troc\nDESCRIPTION:Venez à 2 & 3 < 5\nLOCATION:Café & Co",
+        )
+    )
+    import_calendar(data, source, publish=True)
+    event = imported(source, "amp")
+    assert event.title == "Repair café & troc"
+    assert event.venue == "Café & Co"
+    assert event.description == "<p>Venez à 2 &amp; 3 &lt; 5</p>"
+    assert event.organisers.get() == source.organisation
