@@ -2,6 +2,7 @@
 today, in French, English and Italian."""
 
 from datetime import timedelta
+from pathlib import Path
 
 from django.utils import timezone
 
@@ -90,8 +91,33 @@ def build(home, locales):
         for code, locale in locales.items():
             if code != "fr":
                 upsert_translation(page, locale, _fields(entry, code, today), relations=relations)
+    build_member_feeds(organisations)
     room = upsert_page(home, PressRoomPage, "presse", {**PRESS_ROOM["fr"], "show_in_menus": True})
     for code, locale in locales.items():
         if code != "fr":
             upsert_translation(room, locale, PRESS_ROOM[code])
     return index
+
+
+DEMO_FEEDS = Path(__file__).resolve().parent / "demo_feeds"
+
+
+def build_member_feeds(organisations):
+    """A few members' own feeds, read from local demo files (the demo has no network), as if
+    fetched from their websites; the items are idempotent by entry id."""
+    from news.aggregation import import_feed
+    from news.models import FeedSource
+
+    for path in sorted(DEMO_FEEDS.glob("*.xml")):
+        organisation = organisations.get(path.stem)
+        if organisation is None:
+            continue
+        source, _created = FeedSource.objects.get_or_create(
+            organisation=organisation,
+            url=f"https://{path.stem}.example.org/feed.xml",
+            defaults={"publish_directly": True, "active": False},
+        )
+        import_feed(path.read_bytes(), source)
+        source.item_count = source.items.count()
+        source.last_result = "demo"
+        source.save()
