@@ -108,6 +108,7 @@ class AgendaFilterForm(forms.Form):
     def event_filter(self, prefix=""):
         """A Q over EventPage (or, with prefix "event__", over Occurrence) for the filters that
         are about the event rather than its dates."""
+        from agenda.models import EventPage, EventTheme
         from directory.models import OrganisationPage
 
         values = self.cleaned()
@@ -115,17 +116,24 @@ class AgendaFilterForm(forms.Form):
         lookups = {
             "territory": "commune__territory__slug",
             "commune": "commune__insee",
-            "theme": "themed_items__tag__slug",
             "audience": "audience",
         }
         for name, lookup in lookups.items():
             if name in values:
                 q &= Q(**{prefix + lookup: values[name]})
+        # Themes and organisers are many-to-many: a subquery keeps one row per date, so the
+        # listing needs no DISTINCT (which made SQL sort every matching row).
+        if "theme" in values:
+            tagged = EventTheme.objects.filter(tag__slug=values["theme"])
+            q &= Q(**{prefix + "pk__in": tagged.values("content_object_id")})
         if "organisation" in values:
             keys = OrganisationPage.objects.filter(slug=values["organisation"]).values(
                 "translation_key"
             )
-            q &= Q(**{prefix + "organisers__translation_key__in": keys})
+            organised = EventPage.organisers.through.objects.filter(
+                organisationpage__translation_key__in=keys
+            )
+            q &= Q(**{prefix + "pk__in": organised.values("eventpage_id")})
         if values.get("free"):
             q &= Q(**{prefix + "free": True})
         if values.get("online"):

@@ -41,7 +41,6 @@ def listing_context(agenda, request, past=False):
         if end:
             occurrences = occurrences.filter(start__lt=end)
         occurrences = occurrences.order_by("start", "event_id")
-    occurrences = occurrences.distinct()
     page_obj = Paginator(_card_queryset(occurrences), agenda.PER_PAGE).get_page(
         request.GET.get("page")
     )
@@ -89,7 +88,6 @@ def month_context(agenda, request, year, month):
             "event__status",
         )
         .order_by("start", "event_id")
-        .distinct()
     )
     by_day = {}
     for occurrence in occurrences:
@@ -129,7 +127,6 @@ def feed_response(agenda, request):
         .filter(has_occurrence_after(since))
         .exclude(ical_fragment="")
         .order_by("pk")
-        .distinct()
     )
     version, changed_at = feed_version()
     name = agenda.title
