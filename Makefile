@@ -56,6 +56,7 @@ vendor:
 	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images static/vendor/leaflet/
 	cp node_modules/axe-core/axe.min.js tests/browser/vendor/
 	cp node_modules/ical.js/dist/ical.es5.min.cjs tests/agenda/vendor/
+	mkdir -p tests/news/vendor && cp node_modules/fast-xml-parser/lib/fxp.cjs tests/news/vendor/
 
 bench: install-dev
 	for script in bench/*.py; do $(PY) $$script || exit 1; done

@@ -147,3 +147,10 @@ def test_command_reads_a_file_and_rejects_bad_input(tmp_path, roue):
     assert "1 new" in out.getvalue()
     with pytest.raises(CommandError, match="entities"):
         call_command("import_feed", str(bad), "--organisation", "la-roue")
+
+
+def test_truncated_feed_is_refused_and_keeps_the_last_good_entries(source):
+    import_feed(RSS, source)
+    with pytest.raises(FeedImportError, match="well-formed"):
+        import_feed(RSS[: RSS.index(b"<item><title>Sans")] + b"<item><title>Coup", source)
+    assert source.items.count() == 2
