@@ -74,7 +74,7 @@ class NewsFeed(Feed):
         return self.request.build_absolute_uri(item.image.file.url) if item.image_id else None
 
     def item_enclosure_length(self, item):
-        return item.image.file_size or 0 if item.image_id else None
+        return (item.image.get_file_size() or 0) if item.image_id else None
 
     def item_enclosure_mime_type(self, item):
         if not item.image_id:

@@ -211,3 +211,15 @@ def test_press_room_lists_releases_contacts_and_feeds(
     assert "presse@laroue.example.org" in html
     assert "http://testserver/actualites/rss.xml?kind=press" in html
     assert "webcal://testserver/agenda/agenda.ics" in html
+
+
+def test_feed_items_carry_their_image_as_an_enclosure(client, index):
+    import wagtail_factories
+
+    image = wagtail_factories.ImageFactory(title="Marché paysan")
+    NewsPageFactory(parent=index, title="Le marché paysan s'agrandit", image=image)
+    parsed = feedparser.parse(client.get("/actualites/rss.xml").content)
+    (enclosure,) = parsed.entries[0].enclosures
+    assert enclosure.href.startswith("http://testserver/media/original_images/")
+    assert enclosure.type.startswith("image/")
+    assert int(enclosure.length) == image.get_file_size() > 0
