@@ -1,7 +1,6 @@
 """The agenda's filters: one GET form, kept in the URL, that works with JavaScript off."""
 
 from datetime import timedelta
-from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import Exists, OuterRef, Q
@@ -11,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from agenda.models import PARIS, Attendance, Audience, local_midnight
+from core.forms import ListingFilterForm
 from core.models import Commune, Territory, Theme
 from core.taxonomies import taxonomy_choices
 from directory.sections import organisation_choices
@@ -45,7 +45,7 @@ def date_range(when, today=None, now=None):
     return now, None
 
 
-class AgendaFilterForm(forms.Form):
+class AgendaFilterForm(ListingFilterForm):
     when = forms.ChoiceField(label=_("When"), choices=RANGES, required=False)
     date_from = forms.DateField(
         label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -87,12 +87,6 @@ class AgendaFilterForm(forms.Form):
             self.add_error("date_to", _("The end date comes before the start date."))
             data.pop("date_to", None)
         return data
-
-    def cleaned(self):
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "", False)}
 
     def window(self, now=None):
         """(start, end) of the selected dates; end None: no upper bound."""
@@ -147,15 +141,6 @@ class AgendaFilterForm(forms.Form):
 
         hits = EventPage.objects.live().filter(locale=Locale.get_active()).search(query)
         return [hit.pk for hit in hits]
-
-    def query_string(self, exclude=()):
-        values = {k: v for k, v in self.cleaned().items() if k not in exclude}
-        return urlencode(
-            {
-                k: "on" if v is True else v.isoformat() if hasattr(v, "isoformat") else v
-                for k, v in values.items()
-            }
-        )
 
     def feed_query_string(self):
         """The filters a calendar subscription keeps (dates move on by themselves)."""

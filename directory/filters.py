@@ -1,13 +1,12 @@
 """The directory's filters: one GET form, kept in the URL, that works with JavaScript off.
 Choices come from the cached taxonomies, so the form costs no query."""
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from core.forms import ListingFilterForm
 from core.models import Commune, LegalForm, Sector, Territory, Theme
 from core.taxonomies import taxonomy_choices
 
@@ -20,7 +19,7 @@ TAXONOMY_FILTERS = {
 }
 
 
-class DirectoryFilterForm(forms.Form):
+class DirectoryFilterForm(ListingFilterForm):
     q = forms.CharField(label=_("Keywords"), required=False, max_length=100)
     territory = forms.ChoiceField(label=_("Territory"), required=False)
     commune = forms.ChoiceField(label=_("Commune"), required=False)
@@ -40,13 +39,6 @@ class DirectoryFilterForm(forms.Form):
         for name, (model, key, _lookup, empty) in TAXONOMY_FILTERS.items():
             self.fields[name].choices = [("", empty), *taxonomy_choices(model, key)]
 
-    def cleaned(self):
-        """The valid filters only: a bad value is reported on the form and otherwise ignored."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "", False)}
-
     def filter(self, organisations):
         values = self.cleaned()
         for name, (_model, _key, lookup, _empty) in TAXONOMY_FILTERS.items():
@@ -65,8 +57,3 @@ class DirectoryFilterForm(forms.Form):
 
         hits = OrganisationPage.objects.live().filter(locale=Locale.get_active()).search(query)
         return [hit.pk for hit in hits]
-
-    def query_string(self):
-        """The valid filters as a URL query string (for pagination, open data and feeds)."""
-        values = self.cleaned()
-        return urlencode({k: "on" if v is True else v for k, v in values.items()})

@@ -1,9 +1,8 @@
-from urllib.parse import urlencode
-
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import ListingFilterForm
 from core.models import Theme
 from core.taxonomies import taxonomy_choices
 from directory.models import OrganisationPage
@@ -11,7 +10,7 @@ from directory.sections import organisation_choices
 from news.models import Kind
 
 
-class NewsFilterForm(forms.Form):
+class NewsFilterForm(ListingFilterForm):
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("News and press releases")), *Kind.choices]
     )
@@ -25,12 +24,6 @@ class NewsFilterForm(forms.Form):
             ("", _("All organisations")),
             *organisation_choices(),
         ]
-
-    def cleaned(self):
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {k: v for k, v in self.cleaned_data.items() if v}
 
     def q(self):
         values = self.cleaned()
@@ -49,6 +42,3 @@ class NewsFilterForm(forms.Form):
     def filter(self, news):
         q = self.q()
         return news.filter(q).distinct() if q else news
-
-    def query_string(self, exclude=()):
-        return urlencode({k: v for k, v in self.cleaned().items() if k not in exclude})
