@@ -13,9 +13,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from wagtail.permissions import policy_registry
+
 from agenda.ical.importer import CalendarImportError, import_calendar
 from agenda.models import CalendarSource
 from directory.models import OrganisationPage
+from directory.permissions import is_communicator, organisations_of, trusted_keys
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 PENDING_SECONDS = 3600
@@ -32,6 +35,30 @@ class UploadForm(forms.Form):
         required=False,
     )
 
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if is_communicator(user):
+            self.fields["organisation"].queryset = organisations_of(user)
+
+    def clean(self):
+        cleaned = super().clean()
+        organisation = cleaned.get("organisation")
+        if (
+            cleaned.get("publish")
+            and organisation is not None
+            and is_communicator(self.user)
+            and organisation.translation_key not in trusted_keys(self.user)
+        ):
+            self.add_error(
+                "publish",
+                _(
+                    "Only a trusted organisation's events are published directly; "
+                    "yours will wait for an editor's approval."
+                ),
+            )
+        return cleaned
+
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > MAX_UPLOAD_BYTES:
@@ -43,7 +70,7 @@ class UploadForm(forms.Form):
 
 
 def _can_import(user):
-    return user.has_perm("agenda.add_calendarsource")
+    return policy_registry.get_by_type(CalendarSource).user_has_permission(user, "add")
 
 
 def upload(request):
@@ -66,7 +93,7 @@ def upload(request):
         cache.delete(f"ical-upload:{request.POST['token']}")
         messages.success(request, _("Import done: %(summary)s") % {"summary": report.summary()})
         return redirect("agenda_ical_upload")
-    form = UploadForm(request.POST or None, request.FILES or None)
+    form = UploadForm(request.POST or None, request.FILES or None, user=request.user)
     context = {"form": form, "report": None}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data["file"].read()
@@ -98,11 +125,12 @@ def upload(request):
 
 @require_POST
 def sync_now(request, pk):
-    if not request.user.has_perm("agenda.change_calendarsource"):
-        raise PermissionDenied
     from agenda.sync import sync_source
 
     source = get_object_or_404(CalendarSource, pk=pk)
+    policy = policy_registry.get_by_type(CalendarSource)
+    if not policy.user_has_permission_for_instance(request.user, "change", source):
+        raise PermissionDenied
     report, error = sync_source(source, user=request.user)
     if error:
         messages.error(request, error)

@@ -19,6 +19,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
+from directory.permissions import (
+    OrganisationScopedPageMixin,
+    OrganisationSourceForm,
+    ScopedOrganisationsForm,
+)
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
@@ -55,7 +60,11 @@ def local_midnight(day):
     return datetime.combine(day, time.min, tzinfo=PARIS)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPageForm(ScopedOrganisationsForm):
+    organisation_field = "organisers"
+
+
+class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     """An event of the shared agenda: one date, several days, or a recurring series."""
 
     summary = models.CharField(_("summary"), max_length=300, help_text=_("One sentence."))
@@ -144,6 +153,12 @@ class EventPage(RoutablePageMixin, Page):
     schedule_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     ical_fragment = models.TextField(blank=True, editable=False)
 
+    # Who proposed it through the public form (see agenda/proposals.py).
+    proposer_name = models.CharField(_("proposed by"), max_length=120, blank=True)
+    proposer_email = models.EmailField(_("proposer's e-mail"), blank=True)
+
+    base_form_class = EventPageForm
+
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -181,6 +196,10 @@ class EventPage(RoutablePageMixin, Page):
             heading=_("For whom"),
         ),
         FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldRowPanel(
+            [FieldPanel("proposer_name"), FieldPanel("proposer_email")],
+            heading=_("Proposed through the public form"),
+        ),
     ]
 
     search_fields = Page.search_fields + [
@@ -213,6 +232,9 @@ class EventPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def scope_keys(self):
+        return set(self.organisers.values_list("translation_key", flat=True))
 
     def clean(self):
         super().clean()
@@ -374,7 +396,7 @@ class Occurrence(models.Model):
         return timezone.localtime(self.end, PARIS).date() > local_start
 
 
-class AgendaPage(RoutablePageMixin, Page):
+class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     """The shared agenda: upcoming dates filtered by place, theme, organiser and audience; a
     month view; an archive; and the same selections as iCalendar subscriptions."""
 
@@ -385,6 +407,7 @@ class AgendaPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["agenda.EventPage"]
     max_count_per_parent = 1
+    communicators_may_add = True
 
     PER_PAGE = 20
     FEED_PAST_DAYS = 30
@@ -421,6 +444,12 @@ class AgendaPage(RoutablePageMixin, Page):
 
         return feed_response(self, request)
 
+    @path("propose/", name="propose")
+    def propose(self, request):
+        from agenda.proposals import propose_view
+
+        return propose_view(self, request)
+
     def events(self):
         return EventPage.objects.child_of(self).live().filter(view_restrictions__isnull=True)
 
@@ -448,6 +477,8 @@ class CalendarSource(models.Model):
     last_modified = models.CharField(max_length=64, blank=True)
     last_result = models.TextField(_("last result"), blank=True)
     last_error = models.TextField(_("last error"), blank=True)
+
+    base_form_class = OrganisationSourceForm
     event_count = models.PositiveIntegerField(_("events"), default=0)
 
     class Meta:

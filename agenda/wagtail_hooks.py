@@ -5,12 +5,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from agenda import admin_views
 from agenda.models import CalendarSource
 from agenda.sections import organisation_section
 from directory.sections import HOOK_NAME
+from directory.viewsets import OrganisationScopedViewSet
 
 
 @hooks.register(HOOK_NAME)
@@ -18,7 +18,7 @@ def organisation_events(organisation, request):
     return organisation_section(organisation, request)
 
 
-class CalendarSourceViewSet(SnippetViewSet):
+class CalendarSourceViewSet(OrganisationScopedViewSet):
     model = CalendarSource
     icon = "calendar-alt"
     menu_label = _("Calendar sources")

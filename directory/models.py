@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import Commune, LegalForm
+from directory.permissions import Communicators, OrganisationScopedPageMixin
 
 
 class OrganisationTheme(TaggedItemBase):
@@ -45,7 +47,7 @@ class OfferKind(models.TextChoices):
     SKILL = "skill", _("Skills")
 
 
-class OrganisationPage(Page):
+class OrganisationPage(OrganisationScopedPageMixin, Page):
     """An ESS organisation of the Hautes-Alpes: where its events, news, press contact and
     feeds come together."""
 
@@ -103,6 +105,14 @@ class OrganisationPage(Page):
     offers_pooling = models.BooleanField(default=False, editable=False)
     feed_url = models.URLField(_("news feed (RSS/Atom)"), blank=True)
     calendar_url = models.URLField(_("calendar (iCal)"), blank=True)
+    trusted = models.BooleanField(
+        _("trusted"),
+        default=False,
+        help_text=_(
+            "Its communicators publish their events and news without waiting for an editor's "
+            "approval."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -135,6 +145,11 @@ class OrganisationPage(Page):
         ),
         FieldPanel("offers"),
         MultiFieldPanel([FieldPanel("feed_url"), FieldPanel("calendar_url")], heading=_("Feeds")),
+        MultiFieldPanel(
+            [FieldPanel("trusted", permission="directory.manage_communicators"), Communicators()],
+            heading=_("Communicators"),
+            permission="directory.manage_communicators",
+        ),
     ]
 
     search_fields = Page.search_fields + [
@@ -158,15 +173,21 @@ class OrganisationPage(Page):
         SynchronizedField("press_phone"),
         SynchronizedField("feed_url"),
         SynchronizedField("calendar_url"),
+        SynchronizedField("trusted"),
         TranslatableField("offers"),
     ]
 
     parent_page_types = ["directory.DirectoryPage"]
     subpage_types = []
+    communicators_may_delete = False
 
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        permissions = [("manage_communicators", _("Can invite and manage communicators"))]
+
+    def scope_keys(self):
+        return {self.translation_key}
 
     def save(self, *args, **kwargs):
         self.territory_id = self.commune.territory_id if self.commune_id else None
@@ -321,3 +342,40 @@ class DirectoryPage(RoutablePageMixin, Page):
             .prefetch_related("themes")
             .defer_streamfields()
         )
+
+
+class Communicator(models.Model):
+    """A user who publishes for an organisation (one user may serve several)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="communicator_of",
+    )
+    organisation = models.ForeignKey(
+        OrganisationPage,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="communicators",
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("communicator")
+        verbose_name_plural = _("communicators")
+        ordering = ["organisation__title", "user__last_name", "user__email"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="unique_communicator")
+        ]
+
+    def __str__(self):
+        return f"{self.user.get_full_name() or self.user.get_username()} — {self.organisation}"

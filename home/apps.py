@@ -7,7 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_migrate
 
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -17,6 +17,9 @@ class HomeConfig(AppConfig):
         page_unpublished.connect(forget_shell, dispatch_uid="home-shell-unpublished")
         post_page_move.connect(forget_shell, dispatch_uid="home-shell-moved")
         post_delete.connect(_forget_on_page_delete, dispatch_uid="home-shell-deleted")
+        # After the last app's migrations, when every app's permissions exist.
+        last_app = list(self.apps.get_app_configs())[-1]
+        post_migrate.connect(_ensure_roles, sender=last_app, dispatch_uid="home-roles")
 
 
 def _forget_on_page_delete(sender, instance, **kwargs):
@@ -26,3 +29,9 @@ def _forget_on_page_delete(sender, instance, **kwargs):
 
     if isinstance(instance, Page):
         forget_shell()
+
+
+def _ensure_roles(**kwargs):
+    from home.roles import ensure_roles
+
+    ensure_roles()

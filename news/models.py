@@ -14,6 +14,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from directory.permissions import (
+    OrganisationScopedPageMixin,
+    OrganisationSourceForm,
+    ScopedOrganisationsForm,
+)
 
 
 class NewsTheme(TaggedItemBase):
@@ -28,7 +33,11 @@ class Kind(models.TextChoices):
     PRESS = "press", _("Press release")
 
 
-class NewsPage(Page):
+class NewsPageForm(ScopedOrganisationsForm):
+    organisation_field = "organisations"
+
+
+class NewsPage(OrganisationScopedPageMixin, Page):
     """A news item or a press release of the network or of a member organisation."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -62,6 +71,7 @@ class NewsPage(Page):
         MultiFieldPanel([FieldPanel("organisations"), FieldPanel("themes")], heading=_("About")),
         FieldPanel("attachments"),
     ]
+    base_form_class = NewsPageForm
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
@@ -76,6 +86,9 @@ class NewsPage(Page):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
 
+    def scope_keys(self):
+        return set(self.organisations.values_list("translation_key", flat=True))
+
     def get_context(self, request, *args, **kwargs):
         from news.queries import news_page_context
 
@@ -84,7 +97,7 @@ class NewsPage(Page):
         return context
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     """The newsroom: news and press releases filtered by kind, theme and organisation, a month
     archive, and the same selections as RSS and Atom feeds."""
 
@@ -95,6 +108,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
+    communicators_may_add = True
 
     PER_PAGE = 12
 
@@ -202,6 +216,8 @@ class FeedSource(models.Model):
     last_modified = models.CharField(max_length=64, blank=True)
     last_result = models.TextField(_("last result"), blank=True)
     last_error = models.TextField(_("last error"), blank=True)
+
+    base_form_class = OrganisationSourceForm
     item_count = models.PositiveIntegerField(_("items"), default=0)
 
     class Meta:

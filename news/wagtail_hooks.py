@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.sections import HOOK_NAME
+from directory.viewsets import OrganisationScopedViewSet
 from news.models import FeedSource, MemberNewsItem
 from news.sections import members_organisation_section, organisation_section
 
@@ -19,7 +20,7 @@ def organisation_member_news(organisation, request):
     return members_organisation_section(organisation, request)
 
 
-class FeedSourceViewSet(SnippetViewSet):
+class FeedSourceViewSet(OrganisationScopedViewSet):
     model = FeedSource
     icon = "rss"
     menu_label = _("Member feeds")

@@ -1,0 +1,274 @@
+"""Organisation-scoped permissions, built on Wagtail's permission system.
+
+Network editors hold Wagtail page permissions on the root and every model permission of our
+apps (home/roles.py): for them Wagtail's defaults apply unchanged. Communicators hold no page
+permission at all; what they may do follows from the organisations they serve:
+
+- pages (events, news, their organisation's page) answer `permissions_for_user()` with
+  `ScopedPagePermissionTester`, Wagtail's own tester with the organisation rule added: a
+  communicator may edit a page one of their organisations organises or publishes, delete it
+  while it is a draft, and publish or unpublish it only when that organisation is trusted;
+  otherwise they submit it to the moderation workflow. The agenda and the newsroom let them
+  add pages.
+- snippets tied to an organisation (calendar and feed sources) use `OrganisationScopedPolicy`,
+  a Wagtail permission policy registered for those models, and their ViewSets filter every
+  view to the user's organisations.
+
+An organisation is matched by its translation key, so every language of a page counts."""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.panels import Panel
+from wagtail.models import PagePermissionTester
+from wagtail.permission_policies import ModelPermissionPolicy
+
+COMMUNICATOR_ACTIONS = {"add", "change", "delete", "view"}
+
+
+def is_network_editor(user):
+    return user.is_active and (
+        user.is_superuser or user.has_perm("directory.change_organisationpage")
+    )
+
+
+def _scope(user):
+    """{translation_key: trusted} of the organisations `user` serves (cached on the user)."""
+    if not user.is_authenticated or not user.is_active:
+        return {}
+    if not hasattr(user, "_organisation_scope"):
+        from directory.models import Communicator
+
+        user._organisation_scope = dict(
+            Communicator.objects.filter(user=user).values_list(
+                "organisation__translation_key", "organisation__trusted"
+            )
+        )
+    return user._organisation_scope
+
+
+def organisation_keys(user):
+    return set(_scope(user))
+
+
+def trusted_keys(user):
+    return {key for key, trusted in _scope(user).items() if trusted}
+
+
+def is_communicator(user):
+    """A user whose rights come from the organisations they serve (not an editor)."""
+    return bool(_scope(user)) and not is_network_editor(user)
+
+
+def organisations_of(user):
+    """The user's organisations, in the default language's tree."""
+    from directory.models import OrganisationPage
+
+    return OrganisationPage.objects.filter(
+        translation_key__in=organisation_keys(user), locale__language_code="fr"
+    ).order_by("title")
+
+
+class ScopedPagePermissionTester(PagePermissionTester):
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        self.scoped = (
+            not user.is_superuser
+            and not getattr(self, "permissions", None)
+            and is_communicator(user)
+        )
+
+    @cached_property
+    def page_keys(self):
+        return self.page.scope_keys() if self.page.pk else set()
+
+    @cached_property
+    def in_scope(self):
+        return bool(self.page_keys & organisation_keys(self.user))
+
+    @cached_property
+    def trusted(self):
+        return bool(self.page_keys & trusted_keys(self.user))
+
+    def can_add_subpage(self):
+        if not self.scoped:
+            return super().can_add_subpage()
+        return getattr(self.page, "communicators_may_add", False) and any(
+            model.can_create_at(self.page) for model in self.page.creatable_subpage_models()
+        )
+
+    def can_publish_subpage(self):
+        if not self.scoped:
+            return super().can_publish_subpage()
+        return self.can_add_subpage() and bool(trusted_keys(self.user))
+
+    def can_edit(self):
+        if not self.scoped:
+            return super().can_edit()
+        return self.in_scope
+
+    def can_delete(self, ignore_bulk=False):
+        if not self.scoped:
+            return super().can_delete(ignore_bulk)
+        deletable = getattr(self.page, "communicators_may_delete", True)
+        return deletable and self.in_scope and (self.trusted or not self.page.live)
+
+    def can_publish(self):
+        if not self.scoped:
+            return super().can_publish()
+        return self.in_scope and self.trusted
+
+    def can_unpublish(self):
+        if not self.scoped:
+            return super().can_unpublish()
+        return self.page.live and self.can_publish() and not self.page_locked()
+
+    def can_move(self):
+        return False if self.scoped else super().can_move()
+
+    def can_copy(self):
+        return False if self.scoped else super().can_copy()
+
+    def can_lock(self):
+        return False if self.scoped else super().can_lock()
+
+
+class OrganisationScopedPageMixin:
+    """For page types communicators may work on: `scope_keys()` names the organisations a
+    page belongs to (translation keys)."""
+
+    communicators_may_add = False
+
+    def scope_keys(self):
+        return set()
+
+    def permissions_for_user(self, user):
+        return ScopedPagePermissionTester(user, self)
+
+
+class ScopedOrganisationsForm(WagtailAdminPageForm):
+    """A page form whose `organisation_field` must name one of a communicator's
+    organisations (others may be added: co-organising is the point of the network)."""
+
+    organisation_field = "organisers"
+
+    def clean(self):
+        cleaned = super().clean()
+        user = self.for_user
+        if user is not None and is_communicator(user):
+            chosen = cleaned.get(self.organisation_field) or []
+            if not {o.translation_key for o in chosen} & organisation_keys(user):
+                self.add_error(
+                    self.organisation_field,
+                    _("Choose at least one of your organisations: %(names)s.")
+                    % {"names": ", ".join(o.title for o in organisations_of(user))},
+                )
+        return cleaned
+
+
+class OrganisationScopedPolicy(ModelPermissionPolicy):
+    """Wagtail's model permissions for editors; for communicators, the instances whose
+    `organisation` they serve."""
+
+    def user_has_permission(self, user, action):
+        return super().user_has_permission(user, action) or (
+            action in COMMUNICATOR_ACTIONS and is_communicator(user)
+        )
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if super().user_has_permission(user, action):
+            return True
+        return (
+            action in COMMUNICATOR_ACTIONS
+            and is_communicator(user)
+            and instance.organisation.translation_key in organisation_keys(user)
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if super().user_has_any_permission(user, actions):
+            return self.model._default_manager.all()
+        if set(actions) & COMMUNICATOR_ACTIONS and is_communicator(user):
+            return self.scoped_queryset(user)
+        return self.model._default_manager.none()
+
+    def scoped_queryset(self, user):
+        return self.model._default_manager.filter(
+            organisation__translation_key__in=organisation_keys(user)
+        )
+
+    def queryset_for(self, user):
+        """What `user` may list: everything for editors, their organisations' otherwise."""
+        return self.instances_user_has_any_permission_for(user, ["view", "change"])
+
+
+class ScopedObjectMixin:
+    """For a snippet's edit, delete, inspect, history and usage views: refuse an instance
+    outside the user's scope (Wagtail's generic views only check model permissions)."""
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", obj
+        ):
+            raise PermissionDenied
+        return obj
+
+
+class OrganisationSourceForm(WagtailAdminModelForm):
+    """A calendar or feed source: a communicator picks one of their organisations, and only a
+    trusted organisation's source may publish without moderation."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is not None and is_communicator(user) and "organisation" in self.fields:
+            self.fields["organisation"].queryset = organisations_of(user)
+
+    def clean(self):
+        cleaned = super().clean()
+        user, organisation = self.for_user, cleaned.get("organisation")
+        if (
+            user is not None
+            and is_communicator(user)
+            and cleaned.get("publish_directly")
+            and organisation is not None
+            and organisation.translation_key not in trusted_keys(user)
+        ):
+            self.add_error(
+                "publish_directly",
+                forms.ValidationError(
+                    _(
+                        "Only a trusted organisation's sources publish directly; "
+                        "the network's editors can mark yours as trusted."
+                    )
+                ),
+            )
+        return cleaned
+
+
+class Communicators(Panel):
+    """The organisation's communicators, on its edit page, for the editors who manage them."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "directory/panels/communicators.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk) and self.request.user.has_perm(
+                "directory.manage_communicators"
+            )
+
+        def get_context_data(self, parent_context=None):
+            from directory.models import Communicator
+
+            context = super().get_context_data(parent_context)
+            context["communicators"] = Communicator.objects.filter(
+                organisation__translation_key=self.instance.translation_key
+            ).select_related("user")
+            context["organisation"] = self.instance
+            return context

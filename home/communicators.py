@@ -1,0 +1,178 @@
+"""Communicators in the admin: editors invite them by e-mail; each one gets a home page in
+the admin ("my organisation") with what their organisations publish and what waits."""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
+
+from agenda.models import AgendaPage, CalendarSource, EventPage
+from directory.models import Communicator, OrganisationPage
+from directory.permissions import organisations_of
+from home.roles import COMMUNICATORS
+from news.models import FeedSource, NewsIndexPage, NewsPage
+
+MANAGE_PERMISSION = "directory.manage_communicators"
+PANEL_ITEMS = 8
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=gettext_lazy("E-mail"))
+    first_name = forms.CharField(label=gettext_lazy("First name"), max_length=150, required=False)
+    last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=150, required=False)
+    organisations = forms.ModelMultipleChoiceField(
+        OrganisationPage.objects.filter(locale__language_code="fr").order_by("title"),
+        label=gettext_lazy("Publishes for"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+
+def invite(request):
+    """Create (or find) the user, make them a communicator of the chosen organisations and
+    e-mail them a link to choose their password."""
+    if not request.user.has_perm(MANAGE_PERMISSION):
+        raise PermissionDenied
+    initial = {"organisations": request.GET.getlist("organisation")}
+    form = InviteForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        user, created = invite_communicator(request.user, **form.cleaned_data)
+        messages.success(
+            request,
+            _("Invitation sent to %(email)s.") % {"email": user.email}
+            if created or not user.has_usable_password()
+            else _("%(email)s now publishes for these organisations too.") % {"email": user.email},
+        )
+        return redirect("home_invite_communicator")
+    return TemplateResponse(request, "home/admin/invite.html", {"form": form})
+
+
+@transaction.atomic
+def invite_communicator(inviter, email, organisations, first_name="", last_name=""):
+    """Returns (user, created). Idempotent: inviting twice adds nothing twice."""
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=email).first()
+    created = user is None
+    if created:
+        user = User(username=email[:150], email=email, first_name=first_name, last_name=last_name)
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(Group.objects.get(name=COMMUNICATORS))
+    for organisation in organisations:
+        Communicator.objects.get_or_create(
+            user=user, organisation=organisation, defaults={"invited_by": inviter}
+        )
+    transaction.on_commit(lambda: send_invitation(user, organisations))
+    return user, created
+
+
+def send_invitation(user, organisations):
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    if user.has_usable_password():
+        link = base + reverse("wagtailadmin_login")
+    else:
+        link = base + reverse(
+            "wagtailadmin_password_reset_confirm",
+            args=[
+                urlsafe_base64_encode(force_bytes(user.pk)),
+                default_token_generator.make_token(user),
+            ],
+        )
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "user": user,
+            "organisations": organisations,
+            "link": link,
+            "set_password": not user.has_usable_password(),
+        }
+        send_mail(
+            _("You can now publish on the ESS hub of the Hautes-Alpes"),
+            render_to_string("home/admin/invitation_email.txt", context),
+            None,
+            [user.email],
+        )
+
+
+def _pending_ids(pages):
+    """Ids of `pages` waiting in a moderation workflow (one query)."""
+    ids = [str(page.pk) for page in pages]
+    states = WorkflowState.objects.active().filter(
+        base_content_type__app_label="wagtailcore", object_id__in=ids
+    )
+    return {int(pk) for pk in states.values_list("object_id", flat=True)}
+
+
+def organisation_summary(organisation, agenda, newsroom):
+    key = organisation.translation_key
+    now = timezone.now()
+    events = list(
+        EventPage.objects.filter(organisers__translation_key=key, locale=organisation.locale_id)
+        .filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
+        .order_by("start")[:PANEL_ITEMS]
+    )
+    news = list(
+        NewsPage.objects.filter(
+            organisations__translation_key=key, locale=organisation.locale_id
+        ).order_by("-date")[:PANEL_ITEMS]
+    )
+    pending = _pending_ids(events + news)
+    subscribe = ""
+    if agenda is not None:
+        subscribe = f"{agenda.full_url}agenda.ics?organisation={organisation.slug}"
+    return {
+        "organisation": organisation,
+        "edit_url": reverse("wagtailadmin_pages:edit", args=[organisation.pk]),
+        "add_event_url": agenda
+        and reverse("wagtailadmin_pages:add", args=["agenda", "eventpage", agenda.pk]),
+        "add_news_url": newsroom
+        and reverse("wagtailadmin_pages:add", args=["news", "newspage", newsroom.pk]),
+        "events": events,
+        "news": news,
+        "pending": pending,
+        "waiting": [page for page in events + news if page.pk in pending],
+        "calendar_sources": CalendarSource.objects.filter(organisation__translation_key=key),
+        "feed_sources": FeedSource.objects.filter(organisation__translation_key=key),
+        "agenda_url": agenda and f"{agenda.full_url}?organisation={organisation.slug}",
+        "subscribe_url": subscribe,
+    }
+
+
+class MyOrganisationsPanel(Component):
+    """The dashboard's first panel for a communicator."""
+
+    name = "my_organisations"
+    template_name = "home/admin/my_organisations_panel.html"
+    order = 50
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        context = super().get_context_data(parent_context)
+        organisations = list(organisations_of(self.user))
+        locale = organisations[0].locale_id if organisations else None
+        agenda = AgendaPage.objects.filter(locale=locale).first()
+        newsroom = NewsIndexPage.objects.filter(locale=locale).first()
+        context["summaries"] = [organisation_summary(o, agenda, newsroom) for o in organisations]
+        context["request"] = parent_context.get("request") if parent_context else None
+        return context
