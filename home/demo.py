@@ -83,6 +83,46 @@ def build_settings(site, pages):
     site_settings.save()
 
 
+# Demo accounts (ensure_admin gives them the admin's local password and prints them).
+DEMO_ACCOUNTS = [
+    # username, first name, last name, role, organisations (slugs)
+    ("claire.editrice", "Claire", "Arnaud", "editor", []),
+    ("lucie.laroue", "Lucie", "Bonnet", "communicator", ["la-roue"]),
+    ("marc.ludambule", "Marc", "Faure", "communicator", ["ludambule", "la-locomotive"]),
+]
+TRUSTED_ORGANISATIONS = ["ludambule", "udess-05"]
+
+
+def build_accounts():
+    """Two communicators (one of them for a trusted organisation) and a network editor."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from directory.models import Communicator, OrganisationPage
+    from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
+
+    ensure_roles()
+    organisations = {o.slug: o for o in OrganisationPage.objects.filter(locale__language_code="fr")}
+    keys = [organisations[s].translation_key for s in TRUSTED_ORGANISATIONS if s in organisations]
+    OrganisationPage.objects.filter(translation_key__in=keys).update(trusted=True)
+    groups = {
+        "editor": Group.objects.get(name=NETWORK_EDITORS),
+        "communicator": Group.objects.get(name=COMMUNICATORS),
+    }
+    for username, first, last, role, slugs in DEMO_ACCOUNTS:
+        user, created = get_user_model().objects.get_or_create(
+            username=username,
+            defaults={"first_name": first, "last_name": last, "email": f"{username}@example.org"},
+        )
+        if created:
+            user.set_unusable_password()
+            user.save()
+        user.groups.add(groups[role])
+        for slug in slugs:
+            if slug in organisations:
+                Communicator.objects.get_or_create(user=user, organisation=organisations[slug])
+
+
 def build():
     from agenda.demo import build as build_agenda
     from directory.demo import build as build_directory
@@ -94,5 +134,6 @@ def build():
     build_directory(home, locales)
     build_agenda(home, locales)
     build_news(home, locales)
+    build_accounts()
     build_settings(Site.objects.get(is_default_site=True), pages)
     return home

@@ -30,6 +30,20 @@ class Command(BaseCommand):
                 f"user “{username}”, password “{password}”"
             )
         )
+        self._demo_accounts(password)
+
+    def _demo_accounts(self, password):
+        """The seeded editor and communicators log in with the same local password."""
+        from home.demo import DEMO_ACCOUNTS
+
+        for username, _first, _last, role, slugs in DEMO_ACCOUNTS:
+            user = get_user_model().objects.filter(username=username).first()
+            if user is None:
+                continue
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            what = ", ".join(slugs) if slugs else "network editor"
+            self.stdout.write(f"  demo {role}: “{username}” ({what}), same password")
 
     def _local_password(self):
         path = Path(settings.BASE_DIR) / ".venv" / "admin-password"
