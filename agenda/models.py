@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -449,6 +450,17 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         from agenda.proposals import propose_view
 
         return propose_view(self, request)
+
+    def free_slug(self, title):
+        """A slug for a new event titled `title`, unused among the agenda's events."""
+        base = slugify(title)[:70].strip("-") or "evenement"
+        taken = set(
+            self.get_children().filter(slug__startswith=base).values_list("slug", flat=True)
+        )
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        return slug
 
     def events(self):
         return EventPage.objects.child_of(self).live().filter(view_restrictions__isnull=True)

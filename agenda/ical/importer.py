@@ -23,7 +23,6 @@ from datetime import date, datetime, timedelta
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 import nh3
@@ -341,7 +340,7 @@ def _apply(page, imported):
 
 def _create(agenda, source, imported, publish, user):
     page = EventPage(
-        slug=_free_slug(agenda, imported.fields["title"]),
+        slug=agenda.free_slug(imported.fields["title"]),
         locale_id=agenda.locale_id,
         source=source,
         ical_uid=imported.uid,
@@ -370,12 +369,3 @@ def _update(page, imported, user):
     EventPage.objects.filter(pk=page.pk).update(
         import_revision_id=revision.pk, import_hash=imported.digest
     )
-
-
-def _free_slug(agenda, title):
-    base = slugify(title)[:70] or "evenement"
-    taken = set(agenda.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
