@@ -17,8 +17,9 @@ class HomeConfig(AppConfig):
         page_unpublished.connect(forget_shell, dispatch_uid="home-shell-unpublished")
         post_page_move.connect(forget_shell, dispatch_uid="home-shell-moved")
         post_delete.connect(_forget_on_page_delete, dispatch_uid="home-shell-deleted")
-        # After the last app's migrations, when every app's permissions exist.
-        last_app = list(self.apps.get_app_configs())[-1]
+        # After the last app's migrations, when every app's permissions exist (Django sends
+        # post_migrate only for apps with models).
+        last_app = [c for c in self.apps.get_app_configs() if c.models_module][-1]
         post_migrate.connect(_ensure_roles, sender=last_app, dispatch_uid="home-roles")
 
 

@@ -127,6 +127,7 @@ def build():
     from agenda.demo import build as build_agenda
     from directory.demo import build as build_directory
     from news.demo import build as build_news
+    from press.demo import build as build_press
 
     locales = ensure_locales()
     home = build_home(locales)
@@ -134,6 +135,7 @@ def build():
     build_directory(home, locales)
     build_agenda(home, locales)
     build_news(home, locales)
+    build_press()
     build_accounts()
     build_settings(Site.objects.get(is_default_site=True), pages)
     return home

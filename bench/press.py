@@ -1,0 +1,262 @@
+"""The press book's admin, measured:
+
+1. the contact listing (`/admin/snippets/press/presscontact/`, logged in as a network editor,
+   Django's test client) with 200 and with 20,000 contacts: median of RUNS after a warm-up and
+   the SQL queries per request. The listing shows one page (50 rows) with each row's outlet,
+   territories and beats, so the budget is median_20000 / median_200 ≤ 1.5; the "to verify"
+   filter and a search are measured at both sizes too;
+2. the exports of the whole book at 20,000 contacts (objected contacts excluded): CSV (Wagtail's
+   spreadsheet export, streamed), XLSX and vCard, whole response consumed, with their size.
+
+Contacts are written with bulk_create (and their beats and territories through the M2M
+tables): realistic rows, every contact with an outlet, one to three beats, one or two
+territories, a mix of statuses and verification dates.
+
+Run from the project root: `.venv/bin/python bench/press.py`. It builds a throwaway test
+database (SQLite in memory, or DATABASE_URL's server with a `test_` prefix) and destroys it at
+the end. Always exits 0: it is a measurement, the verdict is printed."""
+
+import gc
+import os
+import statistics
+import sys
+import time
+import traceback
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection, reset_queries  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import (  # noqa: E402
+    CaptureQueriesContext,
+    setup_test_environment,
+    teardown_test_environment,
+)
+from django.utils import timezone, translation  # noqa: E402
+
+SIZES = (200, 20_000)
+BATCH = 1_000
+WARMUP, RUNS = 3, 21
+EXPORT_RUNS = 3
+RATIO_BUDGET = 1.5
+LISTED = 50  # PressContactViewSet.list_per_page
+LIST_URL = "/admin/snippets/press/presscontact/"
+LISTINGS = {
+    "listing": LIST_URL,
+    "to verify": LIST_URL + "?freshness=due",
+    "search": LIST_URL + "?q=example.org",  # matches every contact: a full page at both sizes
+}
+SURNAMES = [
+    "Martin", "Faure", "Blanc", "Roux", "Garcin", "Arnaud", "Borel", "Chabrand", "Eyraud",
+    "Davin", "Reynaud", "Michel", "Bonnet", "Gauthier", "Imbert", "Brun", "Allemand", "Para",
+]  # fmt: skip
+FIRST_NAMES = ["Camille", "Lou", "Hugo", "Inès", "Léa", "Nicolas", "Sarah", "Théo", "Manon"]
+
+
+def build_editor():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from home import roles
+
+    roles.ensure_roles()
+    user = get_user_model().objects.create_user("bench-editor", "editor@example.org", "x")
+    user.groups.add(Group.objects.get(name=roles.NETWORK_EDITORS))
+    return user
+
+
+class Book:
+    """Adds contacts in bulk, with their M2M rows."""
+
+    def __init__(self):
+        from core.models import Territory, Theme
+        from press.models import MediaOutlet, OutletKind
+
+        self.themes = list(Theme.objects.order_by("pk"))
+        self.territories = list(Territory.objects.order_by("pk"))
+        kinds = list(OutletKind.values)
+        self.outlets = [
+            MediaOutlet.objects.create(name=f"Média {n:02d}", kind=kinds[n % len(kinds)])
+            for n in range(40)
+        ]
+        self.count = 0
+        self.now = timezone.now()
+
+    def _contact(self, n):
+        from press.models import ContactStatus, PressContact
+
+        statuses = [ContactStatus.ACTIVE] * 17 + [
+            ContactStatus.MOVED,
+            ContactStatus.BOUNCED,
+            ContactStatus.OBJECTED,
+        ]
+        return PressContact(
+            first_name=FIRST_NAMES[n % len(FIRST_NAMES)],
+            last_name=f"{SURNAMES[n % len(SURNAMES)]}-{n:05d}",
+            email=f"contact{n:05d}@bench.example.org",
+            outlet=self.outlets[n % len(self.outlets)],
+            role="Journaliste",
+            phone="04 92 00 00 00",
+            languages=["fr"] if n % 4 else ["fr", "it"],
+            status=statuses[n % len(statuses)],
+            source="Bench",
+            last_verified_at=self.now - timedelta(days=(n * 37) % 1400),
+        )
+
+    def grow_to(self, total):
+        from press.models import PressContact
+
+        beats = PressContact.beats.through
+        covered = PressContact.territories.through
+        started = time.perf_counter()
+        while self.count < total:
+            numbers = range(self.count, min(self.count + BATCH, total))
+            contacts = PressContact.objects.bulk_create([self._contact(n) for n in numbers])
+            beats.objects.bulk_create(
+                beats(presscontact_id=c.pk, theme_id=self.themes[(n + k) % len(self.themes)].pk)
+                for n, c in zip(numbers, contacts, strict=True)
+                for k in range(1 + n % 3)
+            )
+            covered.objects.bulk_create(
+                covered(
+                    presscontact_id=c.pk,
+                    territory_id=self.territories[(n + k) % len(self.territories)].pk,
+                )
+                for n, c in zip(numbers, contacts, strict=True)
+                for k in range(1 + n % 2)
+            )
+            self.count += len(contacts)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        print(
+            f"  {self.count:,d} contacts ({time.perf_counter() - started:.1f} s to add them)",
+            flush=True,
+        )
+
+
+def measure(client, url):
+    """(median wall ms, median CPU ms, p90 wall ms, SQL queries, rows shown) of GET url after
+    WARMUP requests. CPU time (this process only) is what the machine's other load does not
+    inflate; both are printed."""
+    for _ in range(WARMUP):
+        response = client.get(url)
+        assert response.status_code == 200, f"GET {url}: {response.status_code}"
+    reset_queries()  # each request empties the log the context reads
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    query_count = len(queries)  # now: the next request empties the log it reads
+    rows = len(response.context["object_list"])
+    wall, cpu = [], []
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(RUNS):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            client.get(url)
+            wall.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
+    finally:
+        gc.enable()
+    p90 = statistics.quantiles(wall, n=10)[-1]
+    return statistics.median(wall), statistics.median(cpu), p90, query_count, rows
+
+
+def bench_listing(client, book):
+    print(f"\n1. The contact listing ({LISTED} rows a page)", flush=True)
+    results = {}
+    for size in SIZES:
+        print(f"Adding contacts up to {size:,d}…", flush=True)
+        book.grow_to(size)
+        for name, url in LISTINGS.items():
+            wall, cpu, p90, queries, rows = measure(client, url)
+            results[size, name] = wall, cpu
+            print(
+                f"  {size:6,d} contacts  {name:9s}: median {wall:6.1f} ms (CPU {cpu:6.1f} ms)  "
+                f"p90 {p90:6.1f} ms  {queries} SQL queries  {rows} rows",
+                flush=True,
+            )
+    small, large = SIZES
+    for name in LISTINGS:
+        wall_small, cpu_small = results[small, name]
+        wall_large, cpu_large = results[large, name]
+        ratio, cpu_ratio = wall_large / wall_small, cpu_large / cpu_small
+        verdict = "OK" if ratio <= RATIO_BUDGET else "OVER BUDGET"
+        cpu_verdict = "OK" if cpu_ratio <= RATIO_BUDGET else "OVER BUDGET"
+        print(
+            f"  {name:9s} median_{large} / median_{small} = {ratio:.2f} ({verdict}), "
+            f"CPU {cpu_ratio:.2f} ({cpu_verdict})  [budget ≤ {RATIO_BUDGET}]",
+            flush=True,
+        )
+
+
+def bench_exports(client):
+    from press.models import PressContact, PressExport
+
+    exported = PressContact.objects.contactable().count()
+    print(
+        f"\n2. Exports of the whole book ({PressContact.objects.count():,d} contacts, "
+        f"{exported:,d} exportable)",
+        flush=True,
+    )
+    for export_format in ("csv", "xlsx", "vcf"):
+        timings, size, query_count = [], 0, 0
+        for _ in range(EXPORT_RUNS):
+            gc.collect()
+            reset_queries()
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(LIST_URL, {"export": export_format})
+                body = (
+                    b"".join(response.streaming_content) if response.streaming else response.content
+                )
+                timings.append(time.perf_counter() - started)
+            size, query_count = len(body), len(queries)
+        log = PressExport.objects.order_by("-pk").first()
+        assert log.contact_count == exported, (log.contact_count, exported)
+        print(
+            f"  {export_format:4s}: median {statistics.median(timings):5.2f} s of {EXPORT_RUNS} "
+            f"(min {min(timings):.2f}, max {max(timings):.2f})  {size / 1024 / 1024:.1f} MiB  "
+            f"{query_count} SQL queries  ({exported / statistics.median(timings):,.0f} "
+            "contacts/s)",
+            flush=True,
+        )
+
+
+def main():
+    setup_test_environment()
+    old_name = connection.settings_dict["NAME"]
+    print(f"Building a test database ({connection.vendor})…", flush=True)
+    connection.creation.create_test_db(verbosity=0)
+    started = time.perf_counter()
+    try:
+        with translation.override("fr"):
+            client = Client()
+            client.force_login(build_editor())
+            book = Book()
+            for part in (lambda: bench_listing(client, book), lambda: bench_exports(client)):
+                try:
+                    part()
+                except Exception:  # a measurement that breaks says why; the next one still runs
+                    traceback.print_exc()
+                    print("BENCH PART FAILED (see the traceback above)", flush=True)
+    except Exception:
+        traceback.print_exc()
+        print("BENCH FAILED (see the traceback above)", flush=True)
+    finally:
+        print(f"\nTotal {time.perf_counter() - started:.0f} s (after the test database).")
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+        teardown_test_environment()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,11 @@
+"""Names of the press book's admin URLs (the snippet viewsets' namespaces), in one place."""
+
+from django.urls import reverse
+
+CONTACTS = "wagtailsnippets_press_presscontact"
+OUTLETS = "wagtailsnippets_press_mediaoutlet"
+EXPORTS = "wagtailsnippets_press_pressexport"
+
+
+def contact_url(name, *args):
+    return reverse(f"{CONTACTS}:{name}", args=args)

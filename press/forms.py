@@ -1,0 +1,165 @@
+"""The contact form of the admin (one contact per address, suppressed addresses refused) and the
+CSV import form."""
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from directory.models import OrganisationPage
+from press.admin_urls import contact_url
+from press.models import (
+    ContactStatus,
+    Language,
+    LawfulBasis,
+    PressContact,
+    SuppressedAddress,
+    normalise_email,
+)
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+def organisations():
+    """The member organisations, once each (their French pages, the default language)."""
+    return OrganisationPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by(
+        "title"
+    )
+
+
+def address_problem(address, exclude_pk=None):
+    """Why `address` cannot be given to a new contact (or to contact `exclude_pk`), as a message
+    that names the existing contact and links to it; None when it is free."""
+    existing = (
+        PressContact.objects.with_address(address).exclude(pk=exclude_pk).select_related("outlet")
+    ).first()
+    if existing is not None:
+        url = contact_url("inspect", existing.pk)
+        if existing.is_objected:
+            return format_html(
+                _(
+                    'This address belongs to <a href="{url}">{name}</a>, who objected to being '
+                    "contacted: it cannot be used again."
+                ),
+                url=url,
+                name=existing,
+            )
+        return format_html(
+            _(
+                'This address already belongs to <a href="{url}">{name}</a>{outlet}. Open that '
+                "contact and complete it instead of adding a new one."
+            ),
+            url=url,
+            name=existing,
+            outlet=f" ({existing.outlet})" if existing.outlet_id else "",
+        )
+    if SuppressedAddress.is_suppressed(address):
+        return _(
+            "This address asked not to be contacted (objection or erasure): it cannot be added "
+            "to the press book again."
+        )
+    return None
+
+
+class PressContactForm(WagtailAdminModelForm):
+    languages = forms.MultipleChoiceField(
+        label=gettext_lazy("languages"),
+        choices=Language.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "added_for" in self.fields:
+            # ~70 organisations: a plain list reads faster than the page chooser's tree.
+            self.fields["added_for"].widget = forms.Select()
+            self.fields["added_for"].queryset = organisations()
+        status = self.fields.get("status")
+        if status is not None:
+            if self.instance.is_objected:
+                # An objection is lifted by nobody through this form.
+                status.disabled = True
+            else:
+                status.choices = [c for c in status.choices if c[0] != ContactStatus.OBJECTED]
+
+    def _clean_address(self, name):
+        address = normalise_email(self.cleaned_data.get(name))
+        if address and address not in self.instance.addresses:
+            problem = address_problem(address, exclude_pk=self.instance.pk)
+            if problem:
+                raise forms.ValidationError(problem, code="duplicate")
+        return address
+
+    def clean_email(self):
+        return self._clean_address("email")
+
+    def clean_secondary_email(self):
+        return self._clean_address("secondary_email")
+
+    def clean(self):
+        cleaned = super().clean()
+        email, secondary = cleaned.get("email"), cleaned.get("secondary_email")
+        if email and secondary and email == secondary:
+            self.add_error("secondary_email", _("The second e-mail repeats the first one."))
+        return cleaned
+
+    def save(self, commit=True):
+        contact = super().save(commit=False)
+        if contact.pk is None:
+            # Whoever types a contact in vouches for it today.
+            contact.added_by = self.for_user
+            contact.last_verified_at = timezone.now()
+            contact.last_verified_by = self.for_user
+        if commit:
+            contact.save()
+            self.save_m2m()
+        return contact
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("CSV file"),
+        help_text=gettext_lazy(
+            "Exported from a spreadsheet or a mail client: comma or semicolon separated, UTF-8 "
+            "or Windows encoding, with a header line (Nom, Prénom, E-mail, Média, Fonction, "
+            "Téléphone, Territoire… or their English names)."
+        ),
+    )
+    source = forms.CharField(
+        label=gettext_lazy("Source"),
+        max_length=200,
+        required=False,
+        help_text=gettext_lazy(
+            "Where these contacts come from (e.g. “our 2024 press file”); defaults to the file "
+            "name. A “Source” column of the file wins over it."
+        ),
+    )
+    lawful_basis = forms.ChoiceField(
+        label=gettext_lazy("Lawful basis"),
+        choices=LawfulBasis.choices,
+        initial=LawfulBasis.LEGITIMATE_INTEREST,
+    )
+    added_for = forms.ModelChoiceField(
+        queryset=OrganisationPage.objects.none(),
+        label=gettext_lazy("Added for"),
+        required=False,
+        help_text=gettext_lazy("The member organisation these contacts are added for."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["added_for"].queryset = organisations()
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than the %(limit)s MB allowed.")
+                % {"limit": MAX_UPLOAD_BYTES // (1024 * 1024)}
+            )
+        return upload

@@ -1,0 +1,364 @@
+"""The pooled press contact book: outlets, contacts, suppressed addresses and the export log.
+
+None of these is a page, none is indexed for search: the book is only ever reached through the
+Wagtail admin, by users holding the press permissions (see press/wagtail_hooks.py)."""
+
+import hashlib
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+VERIFY_AFTER_DAYS = 365
+RETENTION_DAYS = 3 * 365
+
+
+def normalise_email(address):
+    """The form every address is stored and compared in: trimmed and lower-cased (the local part
+    is case-sensitive in theory, never in practice, and two spellings must not make two
+    contacts)."""
+    return (address or "").strip().lower()
+
+
+def email_hash(address):
+    """The one-way hash kept for an address that must never come back (objection, erasure)."""
+    return hashlib.sha256(normalise_email(address).encode()).hexdigest()
+
+
+def verify_after():
+    return timedelta(days=getattr(settings, "PRESS_VERIFY_AFTER_DAYS", VERIFY_AFTER_DAYS))
+
+
+def retention():
+    return timedelta(days=getattr(settings, "PRESS_RETENTION_DAYS", RETENTION_DAYS))
+
+
+class OutletKind(models.TextChoices):
+    PRESS = "press", _("Print press")
+    RADIO = "radio", _("Radio")
+    TV = "tv", _("Television")
+    WEB = "web", _("Web media")
+    AGENCY = "agency", _("News agency")
+
+
+class MediaOutlet(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=OutletKind.choices, default=OutletKind.PRESS
+    )
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("newsroom e-mail"), blank=True)
+    phone = models.CharField(_("newsroom phone"), max_length=40, blank=True)
+    territories = models.ManyToManyField(
+        "core.Territory",
+        verbose_name=_("territories covered"),
+        blank=True,
+        related_name="media_outlets",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("media outlet")
+        verbose_name_plural = _("media outlets")
+        constraints = [
+            models.UniqueConstraint(models.functions.Lower("name"), name="press_outlet_unique_name")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class ContactStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    MOVED = "moved", _("Moved on")
+    BOUNCED = "bounced", _("Bounced")
+    OBJECTED = "objected", _("Objected: do not contact")
+
+
+class LawfulBasis(models.TextChoices):
+    LEGITIMATE_INTEREST = "legitimate_interest", _("Legitimate interest")
+    CONSENT = "consent", _("Consent")
+    PUBLIC_PROFESSIONAL = "public_professional", _("Professional details made public by the person")
+
+
+class Language(models.TextChoices):
+    FR = "fr", _("French")
+    EN = "en", _("English")
+    IT = "it", _("Italian")
+
+
+class PressContactQuerySet(models.QuerySet):
+    def for_listing(self):
+        """What a listing row or an export line shows, in a fixed number of queries (related
+        lists in plain attributes: read 20,000 times in an export, a manager costs)."""
+        return self.select_related("outlet").prefetch_related(
+            models.Prefetch("territories", to_attr="territory_list"),
+            models.Prefetch("beats", to_attr="beat_list"),
+        )
+
+    def contactable(self):
+        """Everyone who may be written to or exported: objected contacts never are."""
+        return self.exclude(status=ContactStatus.OBJECTED)
+
+    def to_verify(self, now=None):
+        """Contacts nobody has confirmed for PRESS_VERIFY_AFTER_DAYS (never verified counts as
+        due: an imported file vouches for nothing). Objected contacts are not to be checked."""
+        cutoff = (now or timezone.now()) - verify_after()
+        return self.contactable().filter(
+            Q(last_verified_at__lt=cutoff) | Q(last_verified_at__isnull=True)
+        )
+
+    def flagged_for_deletion(self, now=None):
+        """Contacts unverified for PRESS_RETENTION_DAYS (counted from their creation when never
+        verified): the retention rule says they should be erased or checked."""
+        cutoff = (now or timezone.now()) - retention()
+        return self.filter(
+            Q(last_verified_at__lt=cutoff) | Q(last_verified_at__isnull=True, created_at__lt=cutoff)
+        )
+
+    def with_address(self, address):
+        """The contacts using `address` as their main or second e-mail."""
+        address = normalise_email(address)
+        return self.filter(Q(email=address) | Q(secondary_email=address))
+
+
+class PressContact(models.Model):
+    first_name = models.CharField(_("first name"), max_length=120, blank=True)
+    last_name = models.CharField(_("last name"), max_length=120)
+    outlet = models.ForeignKey(
+        MediaOutlet,
+        verbose_name=_("outlet"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contacts",
+    )
+    role = models.CharField(_("role"), max_length=160, blank=True)
+    beats = models.ManyToManyField(
+        "core.Theme", verbose_name=_("beats"), blank=True, related_name="press_contacts"
+    )
+    territories = models.ManyToManyField(
+        "core.Territory",
+        verbose_name=_("territories covered"),
+        blank=True,
+        related_name="press_contacts",
+    )
+    email = models.EmailField(_("e-mail"), unique=True)
+    secondary_email = models.EmailField(_("second e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    mobile = models.CharField(_("mobile phone"), max_length=40, blank=True)
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ContactStatus.choices, default=ContactStatus.ACTIVE
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    added_for = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("added for"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The member organisation this contact was first added for."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=255,
+        help_text=_("Where the details come from: a business card at a fair, file X, a website…"),
+    )
+    lawful_basis = models.CharField(
+        _("lawful basis"),
+        max_length=24,
+        choices=LawfulBasis.choices,
+        default=LawfulBasis.LEGITIMATE_INTEREST,
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    last_verified_at = models.DateTimeField(
+        _("last verified at"), null=True, blank=True, editable=False
+    )
+    last_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last verified by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = PressContactQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["last_name", "first_name", "pk"]
+        verbose_name = _("press contact")
+        verbose_name_plural = _("press contacts")
+        permissions = [
+            ("verify_presscontact", "Can mark press contacts as verified"),
+            ("export_presscontact", "Can export press contacts"),
+        ]
+        indexes = [
+            models.Index(fields=["last_name", "first_name", "id"], name="press_contact_name"),
+            models.Index(fields=["status"], name="press_contact_status"),
+            models.Index(fields=["last_verified_at"], name="press_contact_verified"),
+            models.Index(fields=["created_at"], name="press_contact_created"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["secondary_email"],
+                condition=~Q(secondary_email=""),
+                name="press_contact_unique_secondary_email",
+            )
+        ]
+
+    def __str__(self):
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+    def save(self, *args, **kwargs):
+        self.email = normalise_email(self.email)
+        self.secondary_email = normalise_email(self.secondary_email)
+        super().save(*args, **kwargs)
+
+    @property
+    def addresses(self):
+        return [a for a in (self.email, self.secondary_email) if a]
+
+    @property
+    def is_objected(self):
+        return self.status == ContactStatus.OBJECTED
+
+    def is_due(self, now=None):
+        return not self.is_objected and (
+            self.last_verified_at is None
+            or self.last_verified_at < (now or timezone.now()) - verify_after()
+        )
+
+    # What listings, exports and the inspect view show; they read prefetched relations.
+
+    def outlet_name(self):
+        return self.outlet.name if self.outlet_id else ""
+
+    outlet_name.short_description = _("outlet")
+    outlet_name.admin_order_field = "outlet__name"
+
+    def outlet_kind(self):
+        return OutletKind(self.outlet.kind).label if self.outlet_id else ""
+
+    outlet_kind.short_description = _("outlet kind")
+
+    def status_label(self):
+        return ContactStatus(self.status).label
+
+    status_label.short_description = _("status")
+
+    def shown_beats(self):
+        """The beats, from the list for_listing prefetched when there is one."""
+        beats = getattr(self, "beat_list", None)
+        return beats if beats is not None else list(self.beats.all())
+
+    def shown_territories(self):
+        territories = getattr(self, "territory_list", None)
+        return territories if territories is not None else list(self.territories.all())
+
+    def beat_names(self):
+        return ", ".join(sorted(str(theme) for theme in self.shown_beats()))
+
+    beat_names.short_description = _("beats")
+
+    def territory_names(self):
+        return ", ".join(str(territory) for territory in self.shown_territories())
+
+    territory_names.short_description = _("territories")
+
+    def language_names(self):
+        labels = dict(Language.choices)
+        return ", ".join(str(labels.get(code, code)) for code in self.languages or [])
+
+    language_names.short_description = _("languages")
+
+    def email_display(self):
+        """The address, unless the person objected: then nobody should copy it into a mail."""
+        return _("do not contact") if self.is_objected else self.email
+
+    email_display.short_description = _("e-mail")
+    email_display.admin_order_field = "email"
+
+
+class SuppressionReason(models.TextChoices):
+    OBJECTED = "objected", _("Objection")
+    ERASED = "erased", _("Erasure")
+
+
+class SuppressedAddress(models.Model):
+    """An address that must never be added again, kept as a one-way hash only."""
+
+    email_sha256 = models.CharField(_("SHA-256 of the e-mail"), max_length=64, unique=True)
+    reason = models.CharField(_("reason"), max_length=10, choices=SuppressionReason.choices)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("suppressed address")
+        verbose_name_plural = _("suppressed addresses")
+
+    def __str__(self):
+        return f"{self.email_sha256[:12]}… ({self.get_reason_display()})"
+
+    @classmethod
+    def is_suppressed(cls, address):
+        return bool(address) and cls.objects.filter(email_sha256=email_hash(address)).exists()
+
+    @classmethod
+    def suppress(cls, address, reason):
+        """Record `address` (erasure wins over objection: it is the stronger request)."""
+        entry, created = cls.objects.get_or_create(
+            email_sha256=email_hash(address), defaults={"reason": reason}
+        )
+        if not created and reason == SuppressionReason.ERASED and entry.reason != reason:
+            entry.reason = reason
+            entry.save(update_fields=["reason"])
+        return entry
+
+
+class ExportFormat(models.TextChoices):
+    CSV = "csv", "CSV"
+    XLSX = "xlsx", "XLSX"
+    VCARD = "vcf", "vCard"
+
+
+class PressExport(models.Model):
+    """Who took which contacts out of the book, and when (accountability under the GDPR)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    username = models.CharField(_("username"), max_length=150, blank=True)
+    created_at = models.DateTimeField(_("exported at"), default=timezone.now, db_index=True)
+    format = models.CharField(_("format"), max_length=4, choices=ExportFormat.choices)
+    contact_count = models.PositiveIntegerField(_("contacts"))
+    filters = models.TextField(_("filters"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("press export")
+        verbose_name_plural = _("press exports")
+
+    def __str__(self):
+        return f"{self.username} · {self.get_format_display()} · {self.contact_count}"

@@ -1,0 +1,381 @@
+"""The press book's admin views: Wagtail's snippet views with what the book adds (exports under
+the export permission, "still correct", objection, erasure, the privacy notice, CSV import)."""
+
+import secrets
+
+from django.contrib.admin.utils import quote
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import TemplateView
+
+from wagtail.admin import messages
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views.generic import DeleteView, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.widgets import Button, ListingButton
+from wagtail.snippets.views import snippets as snippet_views
+
+from directory.models import OrganisationPage
+from press import actions, importer
+from press.admin_urls import contact_url
+from press.exports import record_export, spreadsheet_value, vcard_response
+from press.filters import duration
+from press.forms import ImportForm
+from press.models import ExportFormat, PressContact, retention, verify_after
+
+ANY_PRESS_PERMISSION = ["add", "change", "delete", "view"]
+PENDING_IMPORT_SECONDS = 3600
+
+
+def post_button_attrs(url):
+    """Attributes that make a link POST to `url` (Wagtail's w-action controller adds the CSRF
+    token and the page to come back to)."""
+    return {
+        "data-controller": "w-action",
+        "data-action": "w-action#post:prevent",
+        "data-w-action-url-value": url,
+    }
+
+
+class ContactIndexView(snippet_views.IndexView):
+    """The listing, its filters and its exports. CSV and XLSX come from Wagtail's spreadsheet
+    export, vCard is a third format of the same view, so that all three export exactly what
+    the filters and the search show (objected contacts excepted)."""
+
+    FORMATS = (*snippet_views.IndexView.FORMATS, ExportFormat.VCARD)
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.is_export and not self.user_has_permission("export"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset().for_listing()
+        # Objected contacts are never exported (filtered here, so that Wagtail evaluates the
+        # export's queryset once).
+        return queryset.contactable() if self.is_export else queryset
+
+    @cached_property
+    def show_export_buttons(self):
+        return bool(self.list_export) and self.user_has_permission("export")
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons.copy()
+        if self.show_export_buttons:
+            buttons.append(
+                Button(
+                    _("Download vCard"),
+                    url=self.get_export_url(ExportFormat.VCARD),
+                    icon_name="download",
+                    priority=110,
+                )
+            )
+        if self.user_has_permission("add"):
+            buttons.append(
+                Button(
+                    _("Import a CSV file"),
+                    url=contact_url("import"),
+                    icon_name="upload",
+                    priority=120,
+                )
+            )
+        buttons.append(
+            Button(_("Privacy notice"), url=contact_url("privacy"), icon_name="help", priority=130)
+        )
+        return buttons
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        buttons.append(
+            Button(
+                _("History"),
+                url=contact_url("history", quote(instance.pk)),
+                icon_name="history",
+                priority=40,
+            )
+        )
+        if instance.is_due() and self.user_has_permission("verify"):
+            url = contact_url("verify", quote(instance.pk))
+            buttons.append(
+                ListingButton(
+                    _("Still correct"),
+                    url,
+                    icon_name="check",
+                    attrs={
+                        **post_button_attrs(url),
+                        "aria-label": _("“%(name)s” is still correct") % {"name": instance},
+                    },
+                    priority=5,
+                )
+            )
+        return buttons
+
+    def preprocess_field_value(self, field, value, export_format):
+        return spreadsheet_value(super().preprocess_field_value(field, value, export_format))
+
+    def stream_csv(self, queryset):
+        # The BOM makes Excel read the file as UTF-8 (accents intact); others ignore it.
+        yield "\ufeff".encode()
+        yield from super().stream_csv(queryset)
+
+    def export_filters(self):
+        params = self.request.GET.copy()
+        params.pop("export", None)
+        return params.urlencode()
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        count = len(queryset)  # already evaluated by the listing's context
+        record_export(self.request.user, spreadsheet_format, count, self.export_filters())
+        if spreadsheet_format == ExportFormat.VCARD:
+            return vcard_response(queryset, self.get_filename())
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+class ContactEditView(snippet_views.EditView):
+    def save_instance(self):
+        previous = self.form.initial.get("status")
+        instance = super().save_instance()
+        if "status" in self.form.changed_data:
+            actions.log_status_change(instance, previous, self.request.user)
+        return instance
+
+
+class ContactInspectView(snippet_views.InspectView):
+    template_name = "press/admin/contact_inspect.html"
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "-" if value in (None, "") else value
+
+    def get_languages_display_value(self):
+        return self.object.language_names()
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons
+        pk = quote(self.object.pk)
+        buttons.append(
+            Button(_("History"), url=contact_url("history", pk), icon_name="history", priority=30)
+        )
+        if not self.object.is_objected and self.user_has_permission("verify"):
+            url = contact_url("verify", pk)
+            buttons.append(
+                Button(
+                    _("Still correct"),
+                    url=url,
+                    icon_name="check",
+                    attrs=post_button_attrs(url),
+                    priority=5,
+                )
+            )
+        if not self.object.is_objected and self.user_has_permission("change"):
+            buttons.append(
+                Button(
+                    _("Record an objection"),
+                    url=contact_url("object", pk),
+                    icon_name="warning",
+                    priority=40,
+                )
+            )
+        if self.user_has_permission("delete"):
+            buttons.append(
+                Button(
+                    _("Erase on request"),
+                    url=contact_url("erase", pk),
+                    icon_name="bin",
+                    priority=50,
+                )
+            )
+        return buttons
+
+
+class VerifyView(PermissionCheckedMixin, View):
+    """One click: "still correct" (POST only, it writes)."""
+
+    model = PressContact
+    permission_required = "verify"
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        contact = get_object_or_404(PressContact, pk=pk)
+        if actions.mark_verified([contact], request.user):
+            messages.success(request, _("“%(name)s” marked as verified.") % {"name": contact})
+        else:
+            messages.warning(request, _("Objected contacts are not verified."))
+        return redirect(get_valid_next_url_from_request(request) or contact_url("list"))
+
+
+class ContactConfirmView(DeleteView):
+    """A confirmation page for what an editor does to one contact, on Wagtail's delete view."""
+
+    template_name = "press/admin/confirm_action.html"
+    url_name = None
+    confirm_label = None
+
+    def get_delete_url(self):
+        return contact_url(self.url_name, quote(self.object.pk))
+
+    def get_usage_url(self):
+        return None
+
+    def get_success_url(self):
+        return get_valid_next_url_from_request(self.request) or contact_url("list")
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "confirm_label": self.confirm_label}
+
+
+class ObjectionView(ContactConfirmView):
+    permission_required = "change"
+    url_name = "object"
+    page_title = gettext_lazy("Record an objection")
+    confirm_label = gettext_lazy("Yes, record the objection")
+
+    @property
+    def confirmation_message(self):
+        return _(
+            "%(name)s objects to being contacted. The contact stays in the book marked “do not "
+            "contact”, is never exported again, and its addresses can never be added or "
+            "imported again."
+        ) % {"name": self.object}
+
+    def get_success_url(self):
+        return contact_url("inspect", quote(self.object.pk))
+
+    def get_success_message(self):
+        return _("Objection recorded: “%(name)s” will not be contacted.") % {"name": self.object}
+
+    def delete_action(self):
+        actions.record_objection(self.object, self.request.user)
+
+
+class ErasureView(ContactConfirmView):
+    url_name = "erase"
+    page_title = gettext_lazy("Erase on request")
+    confirm_label = gettext_lazy("Yes, erase")
+
+    @property
+    def confirmation_message(self):
+        return _(
+            "Erase %(name)s from the press book: every personal detail is deleted for good. "
+            "Only a one-way hash of the e-mail addresses is kept, so that they cannot be added "
+            "again; the history keeps that an erasure took place, without the name."
+        ) % {"name": self.object}
+
+    def get_success_message(self):
+        return _("The contact was erased; only a hash of its addresses is kept.")
+
+    def delete_action(self):
+        actions.erase(self.object, self.request.user)
+
+
+class SectionPageMixin(PermissionCheckedMixin, WagtailAdminTemplateMixin):
+    """A page of the section, under the contacts in the breadcrumbs."""
+
+    model = PressContact
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": contact_url("list"), "label": capfirst(PressContact._meta.verbose_name_plural)},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+class PrivacyNoticeView(SectionPageMixin, TemplateView):
+    any_permission_required = ANY_PRESS_PERMISSION
+    template_name = "press/admin/privacy.html"
+    page_title = gettext_lazy("Privacy notice")
+    header_icon = "help"
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "verify_after": duration(verify_after()),
+            "retention": duration(retention()),
+        }
+
+
+class ImportView(SectionPageMixin, TemplateView):
+    """Step 1: upload, then a preview of what each line would do (nothing written); step 2
+    (ImportConfirmView): the same file, stashed in the cache, imported in one transaction."""
+
+    permission_required = "add"
+    template_name = "press/admin/import.html"
+    page_title = gettext_lazy("Import press contacts")
+    header_icon = "upload"
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "form": kwargs.get("form") or ImportForm(),
+        }
+
+    def post(self, request):
+        form = ImportForm(request.POST, request.FILES)
+        context = {"form": form}
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            data = upload.read()
+            try:
+                report = importer.analyse(data)
+            except importer.ImportFileError as error:
+                form.add_error("file", str(error))
+            else:
+                context["report"] = report
+                if report.is_valid and report.has_changes:
+                    context["token"] = stash(request, data, form.cleaned_data, upload.name)
+        return self.render_to_response(self.get_context_data(**context))
+
+
+def stash(request, data, options, filename):
+    token = secrets.token_urlsafe(16)
+    cache.set(
+        f"press-import:{token}",
+        {
+            "data": data,
+            "user": request.user.pk,
+            "source": (options["source"] or _("CSV import: %(file)s") % {"file": filename})[:255],
+            "lawful_basis": options["lawful_basis"],
+            "added_for": options["added_for"].pk if options["added_for"] else None,
+        },
+        PENDING_IMPORT_SECONDS,
+    )
+    return token
+
+
+class ImportConfirmView(PermissionCheckedMixin, View):
+    model = PressContact
+    permission_required = "add"
+    http_method_names = ["post"]
+
+    def post(self, request):
+        key = f"press-import:{request.POST.get('token', '')}"
+        pending = cache.get(key)
+        if pending is None or pending["user"] != request.user.pk:
+            messages.error(request, _("This preview has expired; please upload the file again."))
+            return redirect(contact_url("import"))
+        cache.delete(key)
+        try:
+            report = importer.run_import(
+                pending["data"],
+                request.user,
+                source=pending["source"],
+                lawful_basis=pending["lawful_basis"],
+                added_for=OrganisationPage.objects.filter(pk=pending["added_for"]).first(),
+            )
+        except importer.ImportFileError as error:
+            messages.error(request, str(error))
+            return redirect(contact_url("import"))
+        if not report.is_valid:
+            messages.error(request, _("The file has errors; nothing was imported."))
+            return redirect(contact_url("import"))
+        messages.success(request, _("Import done: %(summary)s") % {"summary": report.summary()})
+        return redirect(contact_url("list"))
