@@ -12,9 +12,7 @@ def codenames(group):
 def test_migrate_creates_both_roles_and_the_review_workflow_on_the_root(db):
     communicators = Group.objects.get(name=COMMUNICATORS)
     editors = Group.objects.get(name=NETWORK_EDITORS)
-    assert {"access_admin", "view_presscontact", "export_presscontact"} <= codenames(
-        communicators
-    )
+    assert {"access_admin", "view_presscontact", "export_presscontact"} <= codenames(communicators)
     # communicators get no model permission on content: their rights follow their organisations
     assert not codenames(communicators) & {"change_eventpage", "change_presscontact"}
     assert {"change_eventpage", "delete_presscontact", "manage_communicators"} <= codenames(editors)
