@@ -184,7 +184,7 @@ def event_context(event, request):
         OrganisationPage.objects.live()
         .filter(
             locale_id=event.locale_id,
-            translation_key__in=event.organisers.values("translation_key"),
+            translation_key__in=event.organisers.values_list("translation_key", flat=True),
         )
         .order_by("title")
         .only("id", "title", "url_path", "email")

@@ -83,7 +83,11 @@ class ScopedPagePermissionTester(PagePermissionTester):
 
     @cached_property
     def page_keys(self):
-        return self.page.scope_keys() if self.page.pk else set()
+        if not self.page.pk:
+            return set()
+        # set by listings that test many pages at once (home.communicators.prefetch_scope_keys)
+        prefetched = getattr(self.page, "prefetched_scope_keys", None)
+        return self.page.scope_keys() if prefetched is None else prefetched
 
     @cached_property
     def in_scope(self):
@@ -173,13 +177,18 @@ class OrganisationScopedPolicy(ModelPermissionPolicy):
     """Wagtail's model permissions for editors; for communicators, the instances whose
     `organisation` they serve."""
 
+    def _model_permission(self, user, actions):
+        """Wagtail's model permissions alone (its `user_has_any_permission` would call our
+        `user_has_permission`, which lets every communicator in)."""
+        return any(ModelPermissionPolicy.user_has_permission(self, user, a) for a in actions)
+
     def user_has_permission(self, user, action):
-        return super().user_has_permission(user, action) or (
+        return self._model_permission(user, [action]) or (
             action in COMMUNICATOR_ACTIONS and is_communicator(user)
         )
 
     def user_has_permission_for_instance(self, user, action, instance):
-        if super().user_has_permission(user, action):
+        if self._model_permission(user, [action]):
             return True
         return (
             action in COMMUNICATOR_ACTIONS
@@ -191,7 +200,7 @@ class OrganisationScopedPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
 
     def instances_user_has_any_permission_for(self, user, actions):
-        if super().user_has_any_permission(user, actions):
+        if self._model_permission(user, actions):
             return self.model._default_manager.all()
         if set(actions) & COMMUNICATOR_ACTIONS and is_communicator(user):
             return self.scoped_queryset(user)
@@ -211,8 +220,8 @@ class ScopedObjectMixin:
     """For a snippet's edit, delete, inspect, history and usage views: refuse an instance
     outside the user's scope (Wagtail's generic views only check model permissions)."""
 
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
         if not self.permission_policy.user_has_permission_for_instance(
             self.request.user, "change", obj
         ):
@@ -228,7 +237,10 @@ class OrganisationSourceForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         user = self.for_user
         if user is not None and is_communicator(user) and "organisation" in self.fields:
-            self.fields["organisation"].queryset = organisations_of(user)
+            # a list of their organisations, not the page chooser (which offers them all)
+            field = self.fields["organisation"]
+            field.queryset = organisations_of(user)
+            field.widget = forms.Select(choices=field.choices)
 
     def clean(self):
         cleaned = super().clean()

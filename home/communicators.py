@@ -22,11 +22,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin.ui.components import Component
-from wagtail.models import WorkflowState
+from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
+from wagtail.models import Page, WorkflowState
 
 from agenda.models import AgendaPage, CalendarSource, EventPage
 from directory.models import Communicator, OrganisationPage
-from directory.permissions import organisations_of
+from directory.permissions import organisation_keys, organisations_of
 from home.roles import COMMUNICATORS
 from news.models import FeedSource, NewsIndexPage, NewsPage
 
@@ -111,6 +112,48 @@ def send_invitation(user, organisations):
             None,
             [user.email],
         )
+
+
+def choosable_pages(pages, user):
+    """What the page chooser lists to a communicator: published pages without unpublished
+    changes (the chooser shows a page's draft title), and their organisations' own pages."""
+    keys = organisation_keys(user)
+    own = (
+        Q(pk__in=EventPage.objects.filter(organisers__translation_key__in=keys).values("pk"))
+        | Q(pk__in=NewsPage.objects.filter(organisations__translation_key__in=keys).values("pk"))
+        | Q(pk__in=OrganisationPage.objects.filter(translation_key__in=keys).values("pk"))
+    )
+    # by ids only: the chooser's search filters on indexed fields alone, the id among them
+    published = Page.objects.filter(live=True, has_unpublished_changes=False).values("pk")
+    return pages.filter(Q(pk__in=published) | own)
+
+
+def prefetch_scope_keys(pages):
+    """Set `prefetched_scope_keys` on events and news (one query per type), for a listing that
+    tests the permissions of each (ScopedPagePermissionTester would query page by page)."""
+    # Wagtail tests a base Page's permissions on its `specific_deferred` instance
+    pages = [page.specific_deferred for page in pages]
+    for model, field in [(EventPage, "organisers"), (NewsPage, "organisations")]:
+        of_type = {page.pk: page for page in pages if isinstance(page, model)}
+        if not of_type:
+            continue
+        through = getattr(model, field).through
+        keys = {pk: set() for pk in of_type}
+        for pk, key in through.objects.filter(
+            **{f"{model._meta.model_name}_id__in": list(of_type)}
+        ).values_list(f"{model._meta.model_name}_id", "organisationpage__translation_key"):
+            keys[pk].add(key)
+        for pk, page in of_type.items():
+            page.prefetched_scope_keys = keys[pk]
+
+
+class PagesInModerationPanel(UserObjectsInWorkflowModerationPanel):
+    """Wagtail's "your pages in a workflow", its permission tests prefetched."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        prefetch_scope_keys([state.content_object for state in context["workflow_states"]])
+        return context
 
 
 def _pending_ids(pages):

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -51,7 +52,7 @@ class MemberNewsItemViewSet(SnippetViewSet):
     list_display = ["title", "source", "published", "approved"]
     list_filter = ["approved"]
     search_fields = ["title"]
-    form_fields = ["approved"]
+    panels = [FieldPanel("approved")]
 
 
 register_snippet(FeedSourceViewSet)

@@ -1,0 +1,282 @@
+"""The people and content of the accounts tests: three organisations (A and B ordinary, T
+trusted), a communicator of each, a network editor and a superuser, all with an e-mail (Wagtail
+notifies by e-mail) and English as their admin language (messages are asserted in English)."""
+
+import html
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+
+from wagtail.users.models import UserProfile
+
+import pytest
+
+from core.models import Commune
+from directory.models import Communicator
+from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
+from tests.factories import (
+    AgendaPageFactory,
+    DirectoryPageFactory,
+    NewsIndexPageFactory,
+    OrganisationPageFactory,
+)
+
+PERMISSION_DENIED = "Sorry, you do not have permission to access this area."
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def roles(home_page):
+    """(communicators, editors); the workflow is assigned to the root, so it is rebuilt after
+    `home_page` recreated the tree."""
+    return ensure_roles()
+
+
+@pytest.fixture
+def agenda(home_page):
+    return AgendaPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def newsroom(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def directory(home_page):
+    return DirectoryPageFactory(parent=home_page)
+
+
+def organisation(directory, title, slug, insee, trusted=False):
+    return OrganisationPageFactory(
+        parent=directory,
+        title=title,
+        slug=slug,
+        commune=Commune.objects.get(insee=insee),
+        trusted=trusted,
+    )
+
+
+@pytest.fixture
+def org_a(directory):
+    return organisation(directory, "La Roue", "la-roue", "05023")
+
+
+@pytest.fixture
+def org_b(directory):
+    return organisation(directory, "Ludambule", "ludambule", "05061")
+
+
+@pytest.fixture
+def org_t(directory):
+    return organisation(directory, "Radio Zinzine", "radio-zinzine", "05046", trusted=True)
+
+
+def make_user(username, *, groups=(), organisations=(), superuser=False):
+    user = get_user_model().objects.create_user(
+        username=username,
+        email=f"{username}@example.org",
+        password="correct horse battery staple",
+        first_name=username.capitalize(),
+        is_superuser=superuser,
+        is_staff=superuser,
+    )
+    UserProfile.get_for_user(user)
+    UserProfile.objects.filter(user=user).update(preferred_language="en")
+    if groups:
+        user.groups.set(Group.objects.filter(name__in=groups))
+    for org in organisations:
+        Communicator.objects.create(user=user, organisation=org)
+    return get_user_model().objects.get(pk=user.pk)
+
+
+@pytest.fixture
+def communicator_a(roles, org_a):
+    return make_user("alice", groups=[COMMUNICATORS], organisations=[org_a])
+
+
+@pytest.fixture
+def colleague_a(roles, org_a):
+    return make_user("aline", groups=[COMMUNICATORS], organisations=[org_a])
+
+
+@pytest.fixture
+def communicator_b(roles, org_b):
+    return make_user("bruno", groups=[COMMUNICATORS], organisations=[org_b])
+
+
+@pytest.fixture
+def trusted_communicator(roles, org_t):
+    return make_user("tess", groups=[COMMUNICATORS], organisations=[org_t])
+
+
+@pytest.fixture
+def editor(roles):
+    return make_user("edith", groups=[NETWORK_EDITORS])
+
+
+@pytest.fixture
+def superuser(roles):
+    return make_user("root", superuser=True)
+
+
+# --- responses -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def client():
+    """The admin answers in English (messages are asserted in English)."""
+    from django.test import Client
+
+    return Client(headers={"accept-language": "en"})
+
+
+def messages_of(response):
+    return [html.unescape(str(m)).strip() for m in response.wsgi_request._messages]
+
+
+def is_login_redirect(response):
+    return response.status_code == 302 and urlsplit(response["Location"]).path == reverse(
+        "wagtailadmin_login"
+    )
+
+
+def is_denied(response):
+    """Wagtail's "permission denied": a redirect to the dashboard with its error message, or a
+    bare 403 (snippet views, XHR)."""
+    if response.status_code == 403:
+        return True
+    if response.status_code != 302 or response["Location"] != reverse("wagtailadmin_home"):
+        return False
+    # Wagtail adds it outside the user's language, in the request's (French on /admin/)
+    with translation.override(response.wsgi_request.LANGUAGE_CODE):
+        return gettext(PERMISSION_DENIED) in messages_of(response)
+
+
+def outcome(response):
+    """What a GET of an admin view told the user: "ok", "denied", "login" (or the status)."""
+    if is_login_redirect(response):
+        return "login"
+    if is_denied(response):
+        return "denied"
+    if response.status_code == 200:
+        return "ok"
+    return f"HTTP {response.status_code} → {response.get('Location', '')}"
+
+
+# --- forms as a browser submits them --------------------------------------------------------
+
+
+class _FormParser(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.forms = []
+        self._form = None
+        self._select = None
+        self._textarea = None
+        self._option = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self._form = {"attrs": attrs, "fields": [], "selects": {}}
+            self.forms.append(self._form)
+        if self._form is None:
+            return
+        name = attrs.get("name")
+        if attrs.get("data-controller") == "w-block":
+            # a StreamField, built by JavaScript: an empty one posts its count only
+            if attrs.get("data-w-block-arguments-value") != "[[],null]":
+                raise AssertionError(f"cannot post the non-empty StreamField {attrs['id']}")
+            self._form["fields"].append((f"{attrs['id']}-count", "0"))
+        elif tag == "input" and name and "disabled" not in attrs:
+            kind = attrs.get("type", "text").lower()
+            if kind in {"submit", "button", "image", "reset", "file"}:
+                return
+            if kind in {"checkbox", "radio"} and "checked" not in attrs:
+                return
+            self._form["fields"].append(
+                (name, attrs.get("value", "on" if kind in {"checkbox", "radio"} else ""))
+            )
+        elif tag == "select" and name and "disabled" not in attrs:
+            self._select = {"name": name, "multiple": "multiple" in attrs, "options": []}
+        elif tag == "option" and self._select is not None:
+            self._option = {
+                "value": attrs.get("value"),
+                "selected": "selected" in attrs,
+                "text": "",
+            }
+            self._select["options"].append(self._option)
+        elif tag == "textarea" and name and "disabled" not in attrs:
+            self._textarea = [name, ""]
+
+    def handle_data(self, data):
+        if self._textarea is not None:
+            self._textarea[1] += data
+        elif self._option is not None:
+            self._option["text"] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._form = None
+        elif tag == "option":
+            self._option = None
+        elif tag == "textarea" and self._textarea is not None:
+            value = self._textarea[1]
+            if value.startswith("\n"):  # the HTML parser keeps the newline browsers drop
+                value = value[1:]
+            self._form["fields"].append((self._textarea[0], value))
+            self._textarea = None
+        elif tag == "select" and self._select is not None:
+            select = self._select
+            self._form["selects"][select["name"]] = [
+                (o["value"] if o["value"] is not None else o["text"]) for o in select["options"]
+            ]
+            chosen = [o for o in select["options"] if o["selected"]]
+            if not chosen and not select["multiple"] and select["options"]:
+                chosen = select["options"][:1]
+            for option in chosen:
+                value = option["value"] if option["value"] is not None else option["text"]
+                self._form["fields"].append((select["name"], value))
+            self._select = None
+
+
+def parse_form(response, action=None):
+    """The form of `response` whose action is `action` (default: the request's own path, or
+    the page edit form): (fields as a dict of lists, options of each <select>)."""
+    parser = _FormParser()
+    parser.feed(response.content.decode())
+    wanted = action or response.wsgi_request.path
+    # a form saying where it posts wins over one posting back (the editing-sessions form)
+    candidates = [f for f in parser.forms if f["attrs"].get("action") == wanted] or [
+        f for f in parser.forms if not f["attrs"].get("action") and action is None
+    ]
+    if not candidates:
+        raise AssertionError(f"no form posting to {wanted} in the response")
+    form = max(candidates, key=lambda f: len(f["fields"]))
+    data = {}
+    for name, value in form["fields"]:
+        data.setdefault(name, []).append(value)
+    return data, form["selects"]
+
+
+def form_data(response, changes=None, action=None):
+    """The data a browser would post from the form of `response`, with `changes` applied (a
+    list for several values, None to drop a field)."""
+    data, _options = parse_form(response, action)
+    for name, value in (changes or {}).items():
+        if value is None:
+            data.pop(name, None)
+        else:
+            data[name] = value if isinstance(value, list) else [value]
+    return data

@@ -1,0 +1,239 @@
+"""Moderation: a communicator submits, the network's editors are e-mailed, one approves (the page
+goes live, the author is e-mailed) or rejects with a comment (the page stays a draft, the author
+is e-mailed the comment). Imported events follow their source's "publish directly"."""
+
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from wagtail.models import Page, WorkflowState
+
+import pytest
+
+from agenda.ical.importer import import_calendar
+from agenda.models import EventPage
+from news.models import NewsPage
+from tests.accounts import content
+from tests.accounts.conftest import form_data, outcome
+from tests.agenda.conftest import in_days
+from tests.agenda.test_ical_import import ics, vevent
+
+pytestmark = pytest.mark.django_db
+
+
+def logged_in(user):
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(user)
+    return client
+
+
+def recipients(messages):
+    return sorted(address for message in messages for address in message.to)
+
+
+@pytest.fixture
+def submitted(agenda, org_a, communicator_a, communicator_b, editor):
+    """A's draft event, submitted to moderation by A's communicator through the edit view."""
+    event = content.draft_event(agenda, org_a, title="Atelier réparation de vélos")
+    client = logged_in(communicator_a)
+    url = reverse("wagtailadmin_pages:edit", args=[event.pk])
+    mail.outbox.clear()
+    response = client.post(url, form_data(client.get(url), {"action-submit": "action-submit"}))
+    assert response.status_code == 302
+    return Page.objects.get(pk=event.pk)
+
+
+def act(user, page, action, comment=""):
+    """`user` takes `action` (approve, reject) on the page's current task, with a comment,
+    through Wagtail's workflow action view (what the dashboard's buttons post to)."""
+    task_state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+    return logged_in(user).post(url, {"comment": comment})
+
+
+class TestSubmission:
+    def test_submitting_starts_the_review_and_emails_the_editors(
+        self, submitted, communicator_a, editor
+    ):
+        assert not submitted.live
+        assert submitted.workflow_in_progress
+        state = submitted.current_workflow_state
+        assert state.requested_by == communicator_a
+        assert state.workflow.name == "Relecture par le réseau"
+        to_editor = [m for m in mail.outbox if editor.email in m.to]
+        assert to_editor, "the editors are not notified"
+        assert any("Atelier réparation de vélos" in m.body for m in to_editor)
+        # nobody else: not the author, not another organisation's communicator
+        assert recipients(mail.outbox) == [editor.email] * len(mail.outbox)
+
+    @pytest.mark.parametrize("create", [True, False], ids=["new event", "existing draft"])
+    def test_after_submitting_the_communicator_is_back_home_not_refused(
+        self, agenda, org_a, communicator_a, editor, create
+    ):
+        client = logged_in(communicator_a)
+        if create:
+            url = reverse("wagtailadmin_pages:add", args=["agenda", "eventpage", agenda.pk])
+            changes = {
+                "title": "Atelier compost",
+                "slug": "atelier-compost",
+                "summary": "On composte.",
+                "start": in_days(8).strftime("%Y-%m-%d %H:%M"),
+                "organisers": [str(org_a.pk)],
+            }
+        else:
+            url = reverse("wagtailadmin_pages:edit", args=[content.draft_event(agenda, org_a).pk])
+            changes = {}
+        response = client.post(
+            url, form_data(client.get(url), {**changes, "action-submit": "action-submit"})
+        )
+        assert response["Location"] == reverse("wagtailadmin_home")
+        home = client.get(response["Location"])
+        messages = [str(m) for m in home.context["messages"]]
+        assert len(messages) == 1 and "submitted for moderation" in messages[0]
+
+    def test_action_publish_by_a_non_trusted_communicator_publishes_nothing(
+        self, agenda, org_a, communicator_a, editor
+    ):
+        event = content.draft_event(agenda, org_a)
+        client = logged_in(communicator_a)
+        url = reverse("wagtailadmin_pages:edit", args=[event.pk])
+        client.post(url, form_data(client.get(url), {"action-publish": "action-publish"}))
+        event = Page.objects.get(pk=event.pk)
+        assert not event.live
+        assert not event.workflow_in_progress
+
+    def test_a_trusted_organisations_communicator_publishes_without_review(
+        self, agenda, org_t, trusted_communicator, editor
+    ):
+        event = content.draft_event(agenda, org_t)
+        client = logged_in(trusted_communicator)
+        url = reverse("wagtailadmin_pages:edit", args=[event.pk])
+        mail.outbox.clear()
+        client.post(url, form_data(client.get(url), {"action-publish": "action-publish"}))
+        event = Page.objects.get(pk=event.pk)
+        assert event.live
+        assert not WorkflowState.objects.filter(object_id=str(event.pk)).exists()
+        assert mail.outbox == []
+
+    def test_news_go_through_the_same_review(self, newsroom, org_a, communicator_a, editor):
+        item = content.draft_news(newsroom, org_a, title="Nous recrutons")
+        client = logged_in(communicator_a)
+        url = reverse("wagtailadmin_pages:edit", args=[item.pk])
+        mail.outbox.clear()
+        client.post(url, form_data(client.get(url), {"action-submit": "action-submit"}))
+        item = NewsPage.objects.get(pk=item.pk)
+        assert item.workflow_in_progress
+        assert any(editor.email in m.to and "Nous recrutons" in m.body for m in mail.outbox)
+
+
+class TestReview:
+    def test_an_editor_approves_with_a_comment_the_page_goes_live_and_the_author_is_told(
+        self, submitted, editor, communicator_a
+    ):
+        mail.outbox.clear()
+        response = act(editor, submitted, "approve", "Parfait, merci !")
+        assert response.status_code in {200, 302}
+        page = Page.objects.get(pk=submitted.pk)
+        assert page.live
+        assert not page.workflow_in_progress
+        state = WorkflowState.objects.get(object_id=str(page.pk))
+        assert state.status == WorkflowState.STATUS_APPROVED
+        (task_state,) = state.task_states.all()
+        assert task_state.finished_by == editor
+        assert task_state.comment == "Parfait, merci !"
+        to_author = [m for m in mail.outbox if communicator_a.email in m.to]
+        assert to_author
+        assert any(
+            'The page "Atelier réparation de vélos" has been approved' in m.body for m in to_author
+        )
+
+    def test_an_editor_rejects_with_a_comment_the_page_stays_a_draft_and_the_author_is_told(
+        self, submitted, editor, communicator_a
+    ):
+        mail.outbox.clear()
+        act(editor, submitted, "reject", "Il manque le lieu exact.")
+        page = Page.objects.get(pk=submitted.pk)
+        assert not page.live
+        state = WorkflowState.objects.get(object_id=str(page.pk))
+        assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+        to_author = [m for m in mail.outbox if communicator_a.email in m.to]
+        assert any(
+            "has been rejected" in m.body and "Il manque le lieu exact." in m.body
+            for m in to_author
+        )
+
+    @pytest.mark.parametrize("user", ["communicator_a", "communicator_b", "trusted_communicator"])
+    def test_communicators_cannot_approve_even_their_own(self, request, submitted, user):
+        response = act(request.getfixturevalue(user), submitted, "approve", "Moi-même")
+        assert outcome(response) == "denied"
+        page = Page.objects.get(pk=submitted.pk)
+        assert not page.live and page.workflow_in_progress
+
+    def test_the_editor_sees_it_waiting_on_the_dashboard(self, submitted, editor):
+        dashboard = logged_in(editor).get(reverse("wagtailadmin_home")).content.decode()
+        assert "Awaiting your review" in dashboard
+        assert "Atelier réparation de vélos" in dashboard
+        approve = reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[submitted.pk, "approve", submitted.current_workflow_task_state.pk],
+        )
+        assert approve in dashboard
+
+
+class TestImportedEvents:
+    CALENDAR = ics(
+        vevent(
+            "m1", "DTSTART:20270115T170000Z", "DTEND:20270115T190000Z", "SUMMARY:Bourse aux plantes"
+        )
+    )
+
+    def test_a_source_not_publishing_directly_sends_its_events_to_the_editors(
+        self, agenda, org_a, editor
+    ):
+        source = content.calendar_source(org_a, publish_directly=False)
+        mail.outbox.clear()
+        import_calendar(self.CALENDAR, source)
+        event = EventPage.objects.get(source=source)
+        assert not event.live
+        assert event.workflow_in_progress
+        assert any(editor.email in m.to and "Bourse aux plantes" in m.body for m in mail.outbox)
+
+    def test_a_source_publishing_directly_publishes(self, agenda, org_t, editor):
+        source = content.calendar_source(org_t, publish_directly=True)
+        mail.outbox.clear()
+        import_calendar(self.CALENDAR, source)
+        event = EventPage.objects.get(source=source)
+        assert event.live
+        assert not WorkflowState.objects.filter(object_id=str(event.pk)).exists()
+        assert mail.outbox == []
+
+
+class TestProposals:
+    """An anonymous visitor's proposal (made here as agenda/proposals.py makes it: a draft with
+    the proposer's name and e-mail, submitted by nobody)."""
+
+    def public(self, client, url):
+        response = client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        return response.status_code, body.decode()
+
+    def test_it_stays_off_the_public_site_until_an_editor_approves_it(
+        self, client, agenda, org_a, editor
+    ):
+        proposal = content.proposal(agenda)
+        content.live_event(agenda, org_a, title="Bal public")
+        assert proposal.workflow_in_progress
+        assert self.public(client, proposal.url)[0] == 404
+        for url in [agenda.url, agenda.url + "agenda.ics"]:
+            status, body = self.public(client, url)
+            assert status == 200 and "Bal public" in body
+            assert "Fête de la soupe" not in body
+
+        act(editor, Page.objects.get(pk=proposal.pk), "approve")
+        assert self.public(client, proposal.url)[0] == 200
+        assert "Fête de la soupe" in self.public(client, agenda.url + "agenda.ics")[1]
+
+    def test_the_editors_are_told_of_it(self, agenda, editor):
+        mail.outbox.clear()
+        content.proposal(agenda)
+        assert any(editor.email in m.to and "Fête de la soupe" in m.body for m in mail.outbox)
