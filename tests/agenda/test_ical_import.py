@@ -427,7 +427,9 @@ class TestSubscribedSource:
         source.save()
         return source
 
-    def test_sync_imports_then_costs_one_304_when_unchanged(self, url_source, httpserver):
+    def test_sync_imports_then_costs_one_304_when_unchanged(
+        self, url_source, httpserver, django_assert_num_queries
+    ):
         from agenda.sync import sync_source
 
         data = ics(vevent("h1", "DTSTART:20270601T100000", extra="SUMMARY:Atelier"))
@@ -441,7 +443,8 @@ class TestSubscribedSource:
         assert error == "" and report.created == ["Atelier"]
         url_source.refresh_from_db()
         assert url_source.etag == '"v1"' and url_source.event_count == 1
-        report, error = sync_source(url_source)
+        with django_assert_num_queries(1):  # the bookkeeping UPDATE, nothing else
+            report, error = sync_source(url_source)
         assert report is None and error == ""
         url_source.refresh_from_db()
         assert "Unchanged" in url_source.last_result
