@@ -17,6 +17,7 @@ from wagtail.permissions import policy_registry
 
 from agenda.ical.importer import CalendarImportError, import_calendar
 from agenda.models import CalendarSource
+from core.forms import within_size
 from directory.models import OrganisationPage
 from directory.permissions import is_communicator, organisations_of, trusted_keys
 
@@ -60,13 +61,7 @@ class UploadForm(forms.Form):
         return cleaned
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                _("The file is larger than the %(limit)s MB allowed.")
-                % {"limit": MAX_UPLOAD_BYTES // (1024 * 1024)}
-            )
-        return upload
+        return within_size(self.cleaned_data["file"], MAX_UPLOAD_BYTES)
 
 
 def _can_import(user):

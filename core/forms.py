@@ -1,8 +1,19 @@
-"""What every listing's filter form shares."""
+"""What the site's forms share: listing filters, upload limits."""
 
 from urllib.parse import urlencode
 
 from django import forms
+from django.utils.translation import gettext as _
+
+
+def within_size(upload, max_bytes):
+    """`upload`, or a ValidationError naming the limit when the file is larger."""
+    if upload.size > max_bytes:
+        raise forms.ValidationError(
+            _("The file is larger than the %(limit)s MB allowed.")
+            % {"limit": max_bytes // (1024 * 1024)}
+        )
+    return upload
 
 
 class ListingFilterForm(forms.Form):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from core.forms import within_size
 from directory.models import OrganisationPage
 from press.admin_urls import contact_url
 from press.models import (
@@ -156,10 +157,4 @@ class ImportForm(forms.Form):
         self.fields["added_for"].queryset = organisations()
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                _("The file is larger than the %(limit)s MB allowed.")
-                % {"limit": MAX_UPLOAD_BYTES // (1024 * 1024)}
-            )
-        return upload
+        return within_size(self.cleaned_data["file"], MAX_UPLOAD_BYTES)
