@@ -1,11 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.models import Communicator
-from directory.permissions import is_communicator
 
 
 class CommunicatorViewSet(SnippetViewSet):
@@ -23,12 +21,3 @@ class CommunicatorViewSet(SnippetViewSet):
 
 
 register_snippet(CommunicatorViewSet)
-
-
-@hooks.register("construct_page_chooser_queryset")
-def communicators_choose_published_pages(pages, request):
-    """The page chooser (internal links) lists every page; a communicator sees only what is
-    published, never another organisation's drafts."""
-    if is_communicator(request.user):
-        return pages.filter(live=True)
-    return pages
