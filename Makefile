@@ -54,6 +54,8 @@ vendor:
 	npm ci --no-audit --no-fund
 	mkdir -p static/vendor/leaflet tests/browser/vendor tests/agenda/vendor
 	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images static/vendor/leaflet/
+	# leaflet.js names a source map that its package does not ship: the manifest storage would fail.
+	sed -i '/sourceMappingURL=leaflet.js.map/d' static/vendor/leaflet/leaflet.js
 	cp node_modules/axe-core/axe.min.js tests/browser/vendor/
 	cp node_modules/ical.js/dist/ical.es5.min.cjs tests/agenda/vendor/
 	mkdir -p tests/news/vendor && cp node_modules/fast-xml-parser/lib/fxp.cjs tests/news/vendor/
