@@ -6,18 +6,19 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test install install-dev lint format messages vendor bench clean
+.PHONY: run test install install-dev lint format messages vendor bench clean lock audit deploy-check load
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
+# requirements*.txt are locked with hashes (`make lock`): pip checks every file it installs.
 $(VENV)/.installed: requirements.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -62,6 +63,28 @@ vendor:
 
 bench: install-dev
 	for script in bench/*.py; do $(PY) $$script || exit 1; done
+
+## Re-lock requirements*.txt (every dependency pinned, with hashes) from requirements*.in.
+LOCK := PIP_FIND_LINKS= PIP_EXTRA_INDEX_URL= PIP_CONSTRAINT= $(VENV)/bin/pip-compile --quiet \
+	--generate-hashes --allow-unsafe --no-emit-index-url --no-emit-find-links --strip-extras
+lock: install-dev
+	$(LOCK) -o requirements.txt requirements.in
+	$(LOCK) -o requirements-dev.txt requirements-dev.in
+
+## Check the locked dependencies against the advisory database (skipped when it is unreachable).
+audit: install-dev
+	@if $(PY) -c "import urllib.request as u; u.urlopen('https://pypi.org/simple/pip/', timeout=10)" 2>/dev/null; then \
+		$(VENV)/bin/pip-audit --strict --require-hashes --disable-pip -r requirements-dev.txt; \
+	else echo "audit skipped: the advisory database (pypi.org) is not reachable from here"; fi
+
+## Run the production layout on this machine (PostgreSQL, collectstatic, gunicorn, the task
+## worker, Caddy) and request every page type: see deploy/README.md.
+deploy-check: install
+	bash deploy/check.sh
+
+## 60 s of load on gunicorn over a mix of pages and feeds (wrk): requests/s, p99, errors.
+load: install
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

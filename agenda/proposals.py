@@ -5,14 +5,12 @@ Abuse is kept out in layers: a honeypot field (a filled one gets a fake success)
 per IP address and per e-mail address in Django's cache, a cap on the request body and on every
 field, and no markup at all in any text (what is accepted is still escaped when stored)."""
 
-import hashlib
 import logging
 import re
 from datetime import datetime, timedelta
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import URLValidator
@@ -30,6 +28,8 @@ from wagtail.models import Site
 
 from agenda.models import PARIS, EventPage, local_midnight
 from core.models import Commune, Theme
+from core.net import client_ip
+from core.ratelimit import RateLimit
 from core.taxonomies import taxonomy_choices
 
 logger = logging.getLogger(__name__)
@@ -265,26 +265,17 @@ def create_proposal(agenda, data):
     return page
 
 
-def _counter_key(kind, value):
-    return f"agenda-proposals:{kind}:{hashlib.sha256(value.encode()).hexdigest()}"
-
-
 def _email_identity(email):
     local, _at, domain = email.strip().lower().rpartition("@")
     return f"{local.split('+', 1)[0]}@{domain}"
 
 
-def _over_limit(kind, value, setting):
-    return cache.get(_counter_key(kind, value), 0) >= limit(setting)
+def _per_ip():
+    return RateLimit("proposals-ip", limit("AGENDA_PROPOSALS_PER_IP_PER_HOUR"), 3600)
 
 
-def _count(kind, value, seconds):
-    key = _counter_key(kind, value)
-    cache.add(key, 0, seconds)  # the window starts with the first proposal
-    try:
-        cache.incr(key)
-    except ValueError:  # expired in between
-        cache.set(key, 1, seconds)
+def _per_email():
+    return RateLimit("proposals-email", limit("AGENDA_PROPOSALS_PER_EMAIL_PER_DAY"), 24 * 3600)
 
 
 def send_acknowledgement(agenda, request, page):
@@ -358,18 +349,18 @@ def propose_view(agenda, request):
         "Too many proposals have been sent from this connection or with this e-mail address. "
         "Please try again later."
     )
-    ip = request.META.get("REMOTE_ADDR") or "unknown"
-    if _over_limit("ip", ip, "AGENDA_PROPOSALS_PER_IP_PER_HOUR"):
+    ip = client_ip(request)
+    if _per_ip().exceeded(ip):
         return render(form, status=429, problem=too_many)
     if not form.is_valid():
         return render(form)
     email = _email_identity(form.cleaned_data["email"])
-    if _over_limit("email", email, "AGENDA_PROPOSALS_PER_EMAIL_PER_DAY"):
+    if _per_email().exceeded(email):
         return render(form, status=429, problem=too_many)
 
     page = create_proposal(agenda, form.cleaned_data)
-    _count("ip", ip, 3600)
-    _count("email", email, 24 * 3600)
+    _per_ip().hit(ip)
+    _per_email().hit(email)
     send_acknowledgement(agenda, request, page)
     return HttpResponseRedirect(thanks_url, status=303)
 

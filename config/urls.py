@@ -6,12 +6,19 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core.views import PAGE_FILE_PATTERN, serve_page_file
+from core.views import PAGE_FILE_PATTERN, serve_page_file, throttled_password_reset
 from home import views as home_views
 
 urlpatterns = [
+    # Before Wagtail's own route of the same path and name: the same form, throttled.
+    path(
+        "admin/password_reset/",
+        throttled_password_reset(PasswordResetView.as_view()),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

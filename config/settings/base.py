@@ -2,11 +2,14 @@
 environment, with defaults that let a newcomer run the site with nothing but Python."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -53,6 +56,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,6 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -121,10 +129,35 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes, counted in the database so every worker sees the same
+# attempts): after AXES_FAILURE_LIMIT wrong passwords an account, and separately an address, is
+# locked out for AXES_COOLOFF_TIME; a successful login resets the account's count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.net.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.views.too_many_attempts"
+AXES_VERBOSE = False
+# Requests per address for the admin's password reset form.
+PASSWORD_RESETS_PER_IP_PER_HOUR = 5
+
+# The client address: behind TRUSTED_PROXY_COUNT reverse proxies (1 with deploy/Caddyfile), taken
+# from X-Forwarded-For, and only for requests that come from TRUSTED_PROXY_ADDRESSES.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
 
 # Languages: French first and at the site root, English under /en/, Italian under /it/.
 LANGUAGE_CODE = "fr"
@@ -145,6 +178,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on object storage (any S3 API: Scaleway, OVH, Garage, MinIO…) when a bucket is named; the
+# local disk otherwise. django-storages reads its AWS_* settings from the environment.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
 
 # E-mail
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
@@ -176,7 +224,12 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "odp", "txt", "xlsx", "zip"]
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No SVG: an SVG is a document that can carry scripts.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# The admin contacts no third party: no Gravatar (it would receive users' e-mail hashes), no
+# release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -195,6 +248,66 @@ MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z
 MAP_ATTRIBUTION = os.environ.get(
     "MAP_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 )
+# Who serves the tiles, named beside the map: a visitor's browser sends it their address.
+MAP_TILE_PROVIDER = os.environ.get("MAP_TILE_PROVIDER", "OpenStreetMap Foundation")
+
+
+def _origin(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+# Content-Security-Policy (django-csp): our own files only, plus the map's tile server, media on
+# object storage and the video players that embeds show. The admin gets inline scripts and
+# styles, which Wagtail's widgets still need (core.middleware).
+CSP_RELAXED_PATHS = ("/admin/",)
+_CSP_IMAGES = [
+    origin
+    for origin in (
+        _origin(MAP_TILE_URL.replace("{s}", "a")),
+        _origin(f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}")
+        if os.environ.get("AWS_S3_CUSTOM_DOMAIN")
+        else _origin(os.environ.get("AWS_S3_ENDPOINT_URL", "")),
+    )
+    if origin
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_CSP_IMAGES],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [
+            SELF,
+            *env_list(
+                "CSP_FRAME_SRC",
+                "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com",
+            ),
+        ],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
+# Permissions-Policy (django-permissions-policy): no powerful feature is used anywhere.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 # Fetching members' addresses (calendars, news feeds) with core.fetch: http(s) only, public
 # addresses only, bounded in size and time. FETCH_ALLOW_PRIVATE_ADDRESSES is for tests only (their

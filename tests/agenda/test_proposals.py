@@ -233,6 +233,29 @@ class TestSpam:
         assert other.status_code == 303
         assert EventPage.objects.count() == 4
 
+    @override_settings(TRUSTED_PROXY_COUNT=1)
+    def test_behind_the_proxy_each_visitor_is_counted_under_their_own_address(
+        self, client, english
+    ):
+        def via_proxy(visitor, n, remote="127.0.0.1"):
+            return client.post(
+                EN_URL,
+                proposal(email=f"v{n}@example.org"),
+                REMOTE_ADDR=remote,
+                HTTP_X_FORWARDED_FOR=visitor,
+            )
+
+        for n in range(3):
+            assert via_proxy("203.0.113.7", n).status_code == 303
+        assert via_proxy("203.0.113.7", 3).status_code == 429
+        # Another visitor behind the same proxy is not caught by the first one's limit…
+        assert via_proxy("203.0.113.8", 4).status_code == 303
+        # …and a visitor who reaches the server directly cannot pick an address to hide behind.
+        for n in range(5, 8):
+            assert via_proxy(f"198.51.100.{n}", n, remote="192.0.2.1").status_code == 303
+        assert via_proxy("198.51.100.99", 8, remote="192.0.2.1").status_code == 429
+        assert EventPage.objects.count() == 7
+
     def test_three_proposals_a_day_per_email_address(self, client, english):
         emails = ["jardins@example.org", "Jardins@Example.org", "jardins+fete@example.org"]
         for n, email in enumerate(emails):

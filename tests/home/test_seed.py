@@ -5,14 +5,20 @@ from io import StringIO
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Page, Site
 
 import pytest
+from django_tasks import default_task_backend
 
 from home.models import HomePage, SiteSettings
 
 pytestmark = pytest.mark.django_db
+
+QUEUE_NOBODY_DRAINS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
 
 def snapshot():
@@ -27,8 +33,11 @@ def seeded(django_db_setup, django_db_blocker):
     """The demo site, seeded once for this module inside a transaction rolled back at its end
     (each test still runs in its own savepoint)."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", stdout=StringIO())
-        yield
+        # As in production, tasks wait in a queue that nobody drains during the seed.
+        with override_settings(TASKS=QUEUE_NOBODY_DRAINS):
+            call_command("seed_demo", stdout=StringIO())
+            queued = len(default_task_backend.results)
+        yield queued
         transaction.set_rollback(True)
 
 
@@ -39,6 +48,17 @@ def test_seed_twice_gives_the_same_site(seeded):
     assert snapshot() == first
     assert {p.id: p.latest_revision_id for p in Page.objects.all()} == revisions
     assert HomePage.objects.count() == 3
+
+
+def test_search_finds_the_seeded_pages_with_no_indexing_left_in_the_queue(seeded, client):
+    assert seeded == 0
+    for language in ("fr", "en", "it"):
+        with translation.override(language):
+            url = reverse("search")
+        response = client.get(url, {"q": "Embrun"})
+        assert response.status_code == 200
+        assert response.context["results"].paginator.count > 0
+        assert "Embrun" in response.content.decode()
 
 
 def test_seed_builds_three_languages_and_the_forums(seeded):

@@ -1,13 +1,44 @@
+from contextlib import contextmanager
+from io import StringIO
+
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models.signals import post_save
+
+from wagtail.search import index
+from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo import build
+
+
+@contextmanager
+def search_index_updates_held():
+    """Wagtail queues one search-indexing task per saved object (thousands for the demo), which
+    a production worker would take minutes to drain while search finds nothing. Hold them while
+    seeding; the caller indexes everything in bulk afterwards. (Wagtail's reference index has
+    its own switch, `disable_reference_index_auto_update`.)"""
+    models = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
 
 
 class Command(BaseCommand):
     help = "Build (or bring up to date) the demo site from ../shared/seeds. Idempotent."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
+        with (
+            search_index_updates_held(),
+            disable_reference_index_auto_update(),
+            transaction.atomic(),
+        ):
             home = build()
+        call_command("update_index", stdout=StringIO())
+        call_command("rebuild_references_index", stdout=StringIO())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready under “{home.title}”."))
