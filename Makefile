@@ -73,9 +73,9 @@ lock: install-dev
 
 ## Check the locked dependencies against the advisory database (skipped when it is unreachable).
 audit: install-dev
-	@if $(PY) -c "import urllib.request as u; u.urlopen('https://pypi.org/simple/pip/', timeout=10)" 2>/dev/null; then \
+	@if $(PY) -c "import urllib.request as u; u.urlopen('https://pypi.org/pypi/django/5.2/json', timeout=10)" 2>/dev/null; then \
 		$(VENV)/bin/pip-audit --strict --require-hashes --disable-pip -r requirements-dev.txt; \
-	else echo "audit skipped: the advisory database (pypi.org) is not reachable from here"; fi
+	else echo "audit skipped: PyPI's advisory API (pypi.org/pypi/…/json) is not reachable from here"; fi
 
 ## Run the production layout on this machine (PostgreSQL, collectstatic, gunicorn, the task
 ## worker, Caddy) and request every page type: see deploy/README.md.

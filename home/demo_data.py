@@ -1964,6 +1964,19 @@ PAGES = [
                         "réclamation à la CNIL."
                     ),
                 ),
+                ("heading", "Carte et services tiers"),
+                (
+                    "paragraph",
+                    (
+                        "Le site ne dépose aucun cookie de mesure d'audience et ne charge "
+                        "aucune police, aucun script ni aucune image d'un autre site, à une "
+                        "exception près : le fond de la carte de l'annuaire est fourni par la "
+                        "Fondation OpenStreetMap (tile.openstreetmap.org), qui reçoit l'adresse "
+                        "IP de votre navigateur lorsqu'il affiche la carte. La liste des "
+                        "organisations sous la carte donne les mêmes informations sans la "
+                        "charger. Les comptes des contributeurs n'utilisent pas Gravatar."
+                    ),
+                ),
                 ("heading", "Contenus"),
                 (
                     "paragraph",
@@ -2015,6 +2028,19 @@ PAGES = [
                         "to it. To exercise these rights, write to "
                         "donnees@udess05.example.org. You may also lodge a complaint with the "
                         "CNIL, the French data protection authority."
+                    ),
+                ),
+                ("heading", "Map and third parties"),
+                (
+                    "paragraph",
+                    (
+                        "The website sets no audience-measurement cookie and loads no font, "
+                        "script or image from another website, with one exception: the "
+                        "background of the directory's map is served by the OpenStreetMap "
+                        "Foundation (tile.openstreetmap.org), which receives your browser's IP "
+                        "address when it shows the map. The list of organisations below the map "
+                        "gives the same information without loading it. Contributor accounts do "
+                        "not use Gravatar."
                     ),
                 ),
                 ("heading", "Content"),
@@ -2070,6 +2096,19 @@ PAGES = [
                         "esercitarlo, scrivete a donnees@udess05.example.org. Potete anche "
                         "presentare un reclamo alla CNIL, l'autorità francese per la "
                         "protezione dei dati."
+                    ),
+                ),
+                ("heading", "Mappa e servizi di terzi"),
+                (
+                    "paragraph",
+                    (
+                        "Il sito non installa alcun cookie di misurazione del pubblico e non "
+                        "carica caratteri, script o immagini da altri siti, con una sola "
+                        "eccezione: lo sfondo della mappa dell'elenco è fornito dalla "
+                        "Fondazione OpenStreetMap (tile.openstreetmap.org), che riceve "
+                        "l'indirizzo IP del vostro browser quando visualizza la mappa. L'elenco "
+                        "delle organizzazioni sotto la mappa riporta le stesse informazioni "
+                        "senza caricarla. Gli account dei contributori non usano Gravatar."
                     ),
                 ),
                 ("heading", "Contenuti"),

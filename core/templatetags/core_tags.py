@@ -27,4 +27,8 @@ class _LazyEncoder(json.JSONEncoder):
 @register.simple_tag
 def map_config():
     """The tile server the site's maps use (empty: markers on a plain background)."""
-    return {"tiles": settings.MAP_TILE_URL, "attribution": settings.MAP_ATTRIBUTION}
+    return {
+        "tiles": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_ATTRIBUTION,
+        "provider": settings.MAP_TILE_PROVIDER if settings.MAP_TILE_URL else "",
+    }
