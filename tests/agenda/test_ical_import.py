@@ -361,7 +361,7 @@ def test_parse_skips_events_long_over(source):
 
 
 def test_big_calendars_are_refused(source, monkeypatch):
-    monkeypatch.setattr("agenda.ical.importer.MAX_EVENTS", 2)
+    monkeypatch.setattr("agenda.ical.parser.MAX_EVENTS", 2)
     data = ics(*(vevent(str(n), "DTSTART:20270101T100000") for n in range(3)))
     with pytest.raises(CalendarImportError, match="more than 2"):
         import_calendar(data, source)
