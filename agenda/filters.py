@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from agenda.models import PARIS, Attendance, Audience, local_midnight
-from core.forms import ListingFilterForm
+from core.forms import ListingDateField, ListingFilterForm, keywords_query
 from core.models import Commune, Territory, Theme
 from core.taxonomies import taxonomy_choices
 from directory.sections import organisation_choices
@@ -47,12 +47,8 @@ def date_range(when, today=None, now=None):
 
 class AgendaFilterForm(ListingFilterForm):
     when = forms.ChoiceField(label=_("When"), choices=RANGES, required=False)
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    date_from = ListingDateField(label=_("From"), required=False)
+    date_to = ListingDateField(label=_("To"), required=False)
     q = forms.CharField(label=_("Keywords"), required=False, max_length=100)
     territory = forms.ChoiceField(label=_("Territory"), required=False)
     commune = forms.ChoiceField(label=_("Commune"), required=False)
@@ -139,7 +135,11 @@ class AgendaFilterForm(ListingFilterForm):
     def _search_hits(self, query):
         from agenda.models import EventPage
 
-        hits = EventPage.objects.live().filter(locale=Locale.get_active()).search(query)
+        hits = (
+            EventPage.objects.live()
+            .filter(locale=Locale.get_active())
+            .search(keywords_query(query))
+        )
         return [hit.pk for hit in hits]
 
     def feed_query_string(self):

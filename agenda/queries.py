@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from agenda.filters import AgendaFilterForm, has_occurrence_after
 from agenda.models import PARIS, Occurrence, Status, local_midnight
+from core.forms import FIRST_DAY, LAST_DAY
 
 
 def occurrences_of(agenda):
@@ -66,7 +67,7 @@ def subscribe_links(agenda, request, query=""):
 
 
 def month_context(agenda, request, year, month):
-    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+    if not (1 <= month <= 12 and FIRST_DAY.year <= year <= LAST_DAY.year):
         return None
     form = AgendaFilterForm(request.GET or None)
     first = date(year, month, 1)

@@ -1,9 +1,19 @@
 """What the site's forms share: listing filters, upload limits."""
 
+import re
+from datetime import date
 from urllib.parse import urlencode
 
 from django import forms
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+
+from wagtail.search.query import MATCH_NONE, Phrase, PlainText
+from wagtail.search.utils import AND
+
+# The dates a listing filters on: far ones (0001-01-01, 9999-12-31) overflow date arithmetic.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
 
 def within_size(upload, max_bytes):
@@ -14,6 +24,42 @@ def within_size(upload, max_bytes):
             % {"limit": max_bytes // (1024 * 1024)}
         )
     return upload
+
+
+def clean_keywords(text):
+    """`text` without control characters (PostgreSQL refuses a NUL in a string, SQLite's FTS5
+    reads one as the end of its query) nor surrounding spaces."""
+    return CONTROL_CHARACTERS.sub(" ", text).strip()
+
+
+def keywords_query(text):
+    """What a visitor typed as a Wagtail search query: its words, and "quoted words" as a
+    phrase. The quotes never reach the search backend (SQLite's FTS5 wraps each word in quotes
+    without escaping the ones inside: a lone `"` was a syntax error); no word matches nothing."""
+    parts = clean_keywords(text).split('"')
+    queries = [
+        Phrase(part.strip()) if quoted % 2 else PlainText(part)
+        for quoted, part in enumerate(parts)
+        if part.strip()
+    ]
+    return AND(queries) if queries else MATCH_NONE
+
+
+class ListingDateField(forms.DateField):
+    """A date between FIRST_DAY and LAST_DAY, in a date picker that offers only those."""
+
+    widget = forms.DateInput(
+        attrs={"type": "date", "min": FIRST_DAY.isoformat(), "max": LAST_DAY.isoformat()}
+    )
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not FIRST_DAY <= value <= LAST_DAY:
+            raise forms.ValidationError(
+                _("Enter a date between %(first)s and %(last)s."),
+                code="out_of_range",
+                params={"first": date_format(FIRST_DAY), "last": date_format(LAST_DAY)},
+            )
 
 
 class ListingFilterForm(forms.Form):

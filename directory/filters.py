@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from core.forms import ListingFilterForm
+from core.forms import ListingFilterForm, keywords_query
 from core.models import Commune, LegalForm, Sector, Territory, Theme
 from core.taxonomies import taxonomy_choices
 
@@ -55,5 +55,9 @@ class DirectoryFilterForm(ListingFilterForm):
     def _search_hits(self, query):
         from directory.models import OrganisationPage
 
-        hits = OrganisationPage.objects.live().filter(locale=Locale.get_active()).search(query)
+        hits = (
+            OrganisationPage.objects.live()
+            .filter(locale=Locale.get_active())
+            .search(keywords_query(query))
+        )
         return [hit.pk for hit in hits]

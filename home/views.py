@@ -8,6 +8,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.models import Locale, Page
 
+from core.forms import clean_keywords, keywords_query
+
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -15,7 +17,7 @@ SEARCH_QUERY_MAX_LENGTH = 200
 @require_GET
 def search(request):
     """Site-wide full-text search over the live public pages of the active language."""
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    query = clean_keywords(request.GET.get("q", "")[:SEARCH_QUERY_MAX_LENGTH])
     results = None
     if query:
         pages = (
@@ -24,7 +26,7 @@ def search(request):
             .filter(locale=Locale.get_active())
             .exclude(depth__lte=1)
             .specific()
-            .search(query)
+            .search(keywords_query(query))
         )
         paginator = Paginator(pages, SEARCH_RESULTS_PER_PAGE)
         try:

@@ -1,5 +1,8 @@
+from datetime import date
+
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -154,9 +157,13 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
 
     @re_path(r"^archive/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="archive")
     def archive(self, request, year, month):
-        news = self.news().filter(date__year=int(year), date__month=int(month))
+        try:
+            first = date(int(year), int(month), 1)
+        except ValueError:  # month 13, year 0000
+            raise Http404 from None
+        news = self.news().filter(date__year=first.year, date__month=first.month)
         context = self.listing_context(request, news)
-        context["archive_month"] = timezone.datetime(int(year), int(month), 1).date()
+        context["archive_month"] = first
         return self.render(request, context_overrides=context)
 
     @path("rss.xml/", name="rss")
