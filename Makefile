@@ -47,7 +47,7 @@ format: install-dev
 
 ## Extract interface strings and compile the catalogues (the .mo files are committed).
 messages: install-dev
-	$(PY) manage.py makemessages --locale fr --locale en --locale it --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+	$(PY) manage.py makemessages --locale fr --locale en --locale it --ignore ".venv/*" --ignore "node_modules/*" --ignore "tests/*" --no-obsolete
 	$(PY) manage.py compilemessages --ignore ".venv/*"
 
 ## Refresh the vendored front-end files from the npm registry (versions in package.json).
