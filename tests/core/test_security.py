@@ -29,7 +29,12 @@ def member(django_user_model):
 
 
 def sign_in(client, username, password, ip="203.0.113.10"):
-    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=ip)
+    return client.post(
+        LOGIN,
+        {"username": username, "password": password},
+        REMOTE_ADDR=ip,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
 
 
 class TestLoginLockout:
