@@ -3,7 +3,8 @@ the agenda, kept in sync.
 
 The rules:
 - events are matched by source and UID (agenda/ical/parser.py reads the file); a
-  RECURRENCE-ID becomes a moved or cancelled date of its series (an OccurrenceChange), never a separate event;
+  RECURRENCE-ID becomes a moved or cancelled date of its series (an OccurrenceChange),
+  never a separate event;
 - a re-import updates only what changed (the hash of what we import), so an unchanged calendar
   writes nothing: no page, no revision;
 - an event gone from the source is unpublished, never deleted;
