@@ -8,12 +8,12 @@ from datetime import datetime, time
 from django.contrib.syndication.views import Feed
 from django.db.models import Count, Max
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext as _
 
-from agenda.models import PARIS
 from news.filters import NewsFilterForm
 from news.models import Kind
 
@@ -59,7 +59,7 @@ class NewsFeed(Feed):
     item_guid_is_permalink = False
 
     def item_pubdate(self, item):
-        return datetime.combine(item.date, time(9, 0), tzinfo=PARIS)
+        return datetime.combine(item.date, time(9, 0), tzinfo=timezone.get_default_timezone())
 
     def item_updateddate(self, item):
         return item.last_published_at
