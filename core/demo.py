@@ -1,11 +1,114 @@
-"""Helpers for the per-app demo builders of `seed_demo`: idempotent, translation-aware
-upserts of pages, so that running the seed twice gives the same site."""
+"""Helpers for the per-app demo builders of `seed_demo`: the one loader of the demo data files
+(`<app>/demo/*.yaml`), and idempotent, translation-aware upserts of pages, so that running the
+seed twice gives the same site."""
+
+from importlib import resources
 
 from django.conf import settings
 from django.utils.html import escape
 from django.utils.text import slugify
 
 from wagtail.models import Locale, Page
+
+import yaml
+
+
+class DemoDataError(ValueError):
+    """A demo data file that is missing, malformed, or out of step with its language files."""
+
+
+class _SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """yaml's safe loader, refusing a key given twice in a mapping: the second would silently
+    replace the first (the texts of one slug by those of another, for instance)."""
+
+
+def _mapping_of_unique_keys(loader, node):
+    seen = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise DemoDataError(f"line {key_node.start_mark.line + 1}: {key!r} given twice")
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_of_unique_keys)
+
+
+def read_demo_file(package, name):
+    """The data of `<name>.yaml` in `package` (a dotted name, e.g. "agenda.demo")."""
+    where = f"{package.replace('.', '/')}/{name}.yaml"
+    try:
+        text = (resources.files(package) / f"{name}.yaml").read_text(encoding="utf-8")
+        return yaml.load(text, Loader=_SafeLoader)
+    except FileNotFoundError:
+        raise DemoDataError(f"{where}: no such file") from None
+    except (yaml.YAMLError, DemoDataError) as error:
+        raise DemoDataError(f"{where}: {error}") from error
+
+
+def load_demo_data(package, name, translated=True):
+    """The demo data of `<name>.yaml` in `package`: a list of entries, each with a unique
+    `slug` (entries may have `children`, entries too), or a single entry (a mapping).
+
+    When `translated`, each entry gets the texts of every language of settings.LANGUAGES under
+    its language code, read from `<name>.<code>.yaml`: a mapping of the entries' slugs to their
+    texts (for a single entry: its texts). The `body` of a text, a list of one-key mappings
+    (`- heading: …`, `- paragraph: …`), becomes a list of (kind, value) pairs for
+    `stream_blocks`. A language file that lacks an entry or names an unknown slug is an error.
+    """
+    data = read_demo_file(package, name)
+    if not translated:
+        return data
+    where = package.replace(".", "/")
+    entries = _entries_by_slug(data, f"{where}/{name}.yaml")
+    for code, _name in settings.LANGUAGES:
+        texts_file = f"{where}/{name}.{code}.yaml"
+        texts = read_demo_file(package, f"{name}.{code}")
+        if isinstance(data, dict):
+            data[code] = _texts(texts, texts_file, data.get("slug", "(the entry)"))
+            continue
+        if not isinstance(texts, dict):
+            raise DemoDataError(f"{texts_file}: expected the texts of each slug of {name}.yaml")
+        if unknown := [slug for slug in texts if slug not in entries]:
+            raise DemoDataError(f"{texts_file}: not slugs of {name}.yaml: {', '.join(unknown)}")
+        if missing := [slug for slug in entries if slug not in texts]:
+            raise DemoDataError(f"{texts_file}: no texts for {', '.join(missing)}")
+        for slug, entry in entries.items():
+            entry[code] = _texts(texts[slug], texts_file, slug)
+    return data
+
+
+def _entries_by_slug(data, where):
+    if isinstance(data, dict):
+        return {}
+    if not isinstance(data, list):
+        raise DemoDataError(f"{where}: expected a list of entries or a single entry")
+    entries = {}
+    pending = list(data)
+    while pending:
+        entry = pending.pop(0)
+        if not isinstance(entry, dict) or "slug" not in entry:
+            raise DemoDataError(f"{where}: an entry without a slug: {entry!r:.80}")
+        if entry["slug"] in entries:
+            raise DemoDataError(f"{where}: slug {entry['slug']!r} given twice")
+        entries[entry["slug"]] = entry
+        pending.extend(entry.get("children", []))
+    return entries
+
+
+def _texts(texts, where, slug):
+    if not isinstance(texts, dict):
+        raise DemoDataError(f"{where}: the texts of {slug!r} are not a mapping")
+    if "body" in texts:
+        texts["body"] = [_block(block, where, slug) for block in texts["body"]]
+    return texts
+
+
+def _block(block, where, slug):
+    if not isinstance(block, dict) or len(block) != 1:
+        raise DemoDataError(f"{where}: in the body of {slug!r}, {block!r:.80} is not `kind: value`")
+    return next(iter(block.items()))
 
 
 def ensure_locales():
@@ -36,6 +139,18 @@ def stream_blocks(blocks):
         else:
             raw.append({"type": kind, "value": value})
     return raw
+
+
+def upsert_translated_page(parent, model, slug, fields, locales, relations=None, keep_slug=False):
+    """The page of `model` with `slug` under `parent`, in the default language, and its
+    translations into the other `locales`, each with `fields[code]`, published; translations
+    take a slug of their title unless `keep_slug`. Returns the page in the default language."""
+    page = upsert_page(parent, model, slug, fields[settings.LANGUAGE_CODE], relations)
+    for code, locale in locales.items():
+        if code != settings.LANGUAGE_CODE:
+            translation_slug = slug if keep_slug else None
+            upsert_translation(page, locale, fields[code], translation_slug, relations)
+    return page
 
 
 def _assign(page, fields, relations=None):

@@ -1,4 +1,4 @@
-"""Builds the demo agenda: the agenda page and the events of demo_data, dated relative to
+"""Builds the demo agenda: the agenda page and the events of events.yaml, dated relative to
 today so that the agenda always looks alive, in French, English and Italian."""
 
 from datetime import datetime, timedelta
@@ -8,36 +8,9 @@ from django.utils import timezone
 from dateutil.rrule import rrulestr
 
 from agenda.models import PARIS, AgendaPage, EventPage, local_midnight
-from core.demo import paragraphs_html, upsert_page, upsert_translation
+from core.demo import load_demo_data, paragraphs_html, upsert_translated_page
 from core.models import Commune, Theme
 from directory.models import OrganisationPage
-
-AGENDA = {
-    "fr": {
-        "title": "Agenda",
-        "intro": (
-            "Ce qui se passe dans l'économie sociale et solidaire des Hautes-Alpes : ateliers, "
-            "marchés, forums, soirées, formations. Abonnez-vous à tout l'agenda ou à votre "
-            "vallée dans votre application de calendrier."
-        ),
-    },
-    "en": {
-        "title": "What's on",
-        "intro": (
-            "What is happening in the social and solidarity economy of the Hautes-Alpes: "
-            "workshops, markets, forums, evenings, training. Subscribe to the whole agenda or "
-            "to your valley in your calendar app."
-        ),
-    },
-    "it": {
-        "title": "Agenda",
-        "intro": (
-            "Che cosa succede nell'economia sociale e solidale delle Hautes-Alpes: laboratori, "
-            "mercati, forum, serate, formazioni. Iscrivetevi a tutta l'agenda o alla vostra "
-            "valle nella vostra applicazione di calendario."
-        ),
-    },
-}
 
 
 def _at(day, hhmm):
@@ -70,7 +43,7 @@ def _schedule(entry, today):
 
 def _fields(entry, code, communes, today):
     text = entry[code]
-    fields = {
+    return {
         "title": text["title"],
         "summary": text["summary"],
         "description": paragraphs_html(text.get("description", "")),
@@ -88,31 +61,26 @@ def _fields(entry, code, communes, today):
         "free": entry.get("free", True),
         "registration_url": entry.get("registration_url", ""),
     }
-    return fields
 
 
 def build(home, locales):
-    from agenda import demo_data
-
-    agenda = upsert_page(home, AgendaPage, "agenda", {**AGENDA["fr"], "show_in_menus": True})
-    for code, locale in locales.items():
-        if code != "fr":
-            upsert_translation(agenda, locale, AGENDA[code])
+    index = load_demo_data(__name__, "index")
+    agenda = upsert_translated_page(
+        home,
+        AgendaPage,
+        index["slug"],
+        {code: {**index[code], "show_in_menus": True} for code in locales},
+        locales,
+    )
     today = timezone.localdate()
     communes = {c.insee: c for c in Commune.objects.all()}
     themes = {t.slug: t for t in Theme.objects.all()}
     organisations = {o.slug: o for o in OrganisationPage.objects.filter(locale=home.locale_id)}
-    for entry in demo_data.EVENTS:
+    for entry in load_demo_data(__name__, "events"):
         relations = {
             "themes": [themes[slug] for slug in entry.get("themes", [])],
             "organisers": [organisations[slug] for slug in entry.get("organisers", [])],
         }
-        event = upsert_page(
-            agenda, EventPage, entry["slug"], _fields(entry, "fr", communes, today), relations
-        )
-        for code, locale in locales.items():
-            if code != "fr":
-                upsert_translation(
-                    event, locale, _fields(entry, code, communes, today), relations=relations
-                )
+        fields = {code: _fields(entry, code, communes, today) for code in locales}
+        upsert_translated_page(agenda, EventPage, entry["slug"], fields, locales, relations)
     return agenda
