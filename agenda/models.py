@@ -2,6 +2,8 @@ import hashlib
 import zoneinfo
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -12,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -64,6 +66,84 @@ def local_midnight(day):
 class EventPageForm(ScopedOrganisationsForm):
     organisation_field = "organisers"
 
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        if page.pk and page.source_withdrawn and not page.live:
+            # Someone puts back by hand an event its calendar dropped: the site's own event
+            # from now on (no source drops it again), until the calendar lists it again.
+            page.source_withdrawn, page.source = False, None
+            EventPage.objects.filter(pk=page.pk).update(source_withdrawn=False, source=None)
+        return page
+
+
+# What an imported event takes from its calendar (agenda/ical/importer.py); the importer
+# replaces one of them only when the calendar changes it.
+SOURCE_FIELDS = (
+    "title",
+    "summary",
+    "description",
+    "start",
+    "end",
+    "all_day",
+    "rrule",
+    "exdates",
+    "rdates",
+    "status",
+    "venue",
+    "commune",
+    "latitude",
+    "longitude",
+    "registration_url",
+    "occurrence_changes",
+)
+
+# Bookkeeping of the import and of the iCalendar export: the page's, not a revision's. Restoring
+# a revision (publishing it, editing it) keeps the current values (see with_content_json).
+IMPORT_BOOKKEEPING = (
+    "source_id",
+    "import_organisation_id",
+    "ical_uid",
+    "import_hash",
+    "import_fields",
+    "import_revision_id",
+    "source_withdrawn",
+    "sequence",
+    "schedule_fingerprint",
+    "ical_fragment",
+)
+
+
+class SourcePanel(Panel):
+    """On an imported event's edit form: where it comes from, which fields the calendar
+    gives, and whether the calendar dropped it."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "agenda/admin/source_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk and self.instance.source_id)
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            page = self.instance
+            names = [name for name in SOURCE_FIELDS if name in (page.import_fields or {})]
+            context.update(
+                {
+                    "source": page.source,
+                    "fields": [source_field_label(name) for name in names or SOURCE_FIELDS],
+                    "withdrawn": page.source_withdrawn,
+                    "live": page.live,
+                }
+            )
+            return context
+
+
+def source_field_label(name):
+    """The label of a field an imported event takes from its calendar."""
+    if name == "occurrence_changes":
+        return _("moved or cancelled dates")
+    return EventPage._meta.get_field(name).verbose_name
+
 
 class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     """An event of the shared agenda: one date, several days, or a recurring series."""
@@ -113,7 +193,13 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     audience = models.CharField(
         _("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE
     )
-    free = models.BooleanField(_("free"), default=True)
+    free = models.BooleanField(
+        _("free"),
+        null=True,
+        blank=True,
+        default=True,
+        help_text=_("Unknown when the price is not known (an imported calendar does not say)."),
+    )
     price = models.CharField(_("price"), max_length=160, blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     accessibility = models.TextField(_("accessibility"), blank=True)
@@ -147,6 +233,20 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     import_last_modified = models.DateTimeField(null=True, blank=True, editable=False)
     import_hash = models.CharField(max_length=64, blank=True, editable=False)
     import_revision_id = models.BigIntegerField(null=True, blank=True, editable=False)
+    # Identity of an imported event: (organisation, UID), on the organisation's default-language
+    # page only (translations do not copy it); a RECURRENCE-ID is an OccurrenceChange of it.
+    import_organisation = models.ForeignKey(
+        "directory.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    # {field: short hash of the value the calendar gave}: what the calendar changed since.
+    import_fields = models.JSONField(default=dict, blank=True, editable=False)
+    # The calendar dropped the event: it is (or, after review, will be) unpublished.
+    source_withdrawn = models.BooleanField(default=False, editable=False)
 
     # iCalendar identity and state, kept up to date when the event is published.
     ical_uid = models.CharField(_("iCalendar UID"), max_length=255, blank=True, editable=False)
@@ -160,7 +260,9 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
 
     base_form_class = EventPageForm
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
+        SourcePanel(heading=_("Imported from a calendar")),
         FieldPanel("summary"),
         MultiFieldPanel(
             [
@@ -229,10 +331,29 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
 
     parent_page_types = ["agenda.AgendaPage"]
     subpage_types = []
+    # A copy or a translation is not the calendar's event: it never takes its identity.
+    exclude_fields_in_copy = [
+        "import_organisation",
+        "import_fields",
+        "import_hash",
+        "import_revision_id",
+        "source_withdrawn",
+    ]
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["import_organisation", "ical_uid"], name="unique_imported_event"
+            )
+        ]
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        for name in IMPORT_BOOKKEEPING:
+            setattr(obj, name, getattr(self, name))
+        return obj
 
     def scope_keys(self):
         return set(self.organisers.values_list("translation_key", flat=True))
@@ -247,17 +368,24 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
                 raise ValidationError({"end": _("The last day comes before the first.")})
         elif self.end and self.end <= self.start:
             raise ValidationError({"end": _("The event must end after it starts.")})
+        errors = {}
         try:
             self.skipped_dates()
+        except ValueError:
+            errors["exdates"] = _("Write one date per line, as 2026-12-24.")
+        try:
             self.extra_dates()
-        except ValueError as error:
-            raise ValidationError(
-                {"exdates": _("Write one date per line, as 2026-12-24.")}
-            ) from error
+        except ValueError:
+            errors["rdates"] = _("Write one date per line, as 2026-12-24 or 2026-12-24 18:30.")
         if self.rrule:
             from agenda.recurrence import validate_rrule
 
-            validate_rrule(self.rrule)
+            try:
+                validate_rrule(self.rrule, self.start, self.all_day)
+            except ValidationError as error:
+                errors.update(error.message_dict)
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def uid(self):
@@ -492,6 +620,9 @@ class CalendarSource(models.Model):
 
     base_form_class = OrganisationSourceForm
     event_count = models.PositiveIntegerField(_("events"), default=0)
+    failures = models.PositiveIntegerField(
+        _("failed synchronisations in a row"), default=0, editable=False
+    )
 
     class Meta:
         ordering = ["organisation__title", "name"]
@@ -503,3 +634,24 @@ class CalendarSource(models.Model):
 
     def __str__(self):
         return f"{self.organisation.title} — {self.name}"
+
+    @property
+    def is_failing(self):
+        """Failed SOURCE_FAILURES_BEFORE_ALERT times in a row (see agenda/sync.py)."""
+        return self.failures >= getattr(settings, "SOURCE_FAILURES_BEFORE_ALERT", 3)
+
+    @admin.display(description=_("state"))
+    def health(self):
+        if self.is_failing:
+            return _("Failing (%(count)s attempts in a row)") % {"count": self.failures}
+        if not self.url:
+            return _("Uploaded file") if self.last_success_at else _("Never imported")
+        return _("OK") if self.last_success_at else _("Never synchronised")
+
+    @classmethod
+    def for_upload(cls, organisation, name):
+        """The source of an uploaded file: the organisation's source of that name, or a new
+        one, unsaved until an import succeeds (a rejected file leaves nothing behind)."""
+        name = (name or "calendar.ics")[:120]
+        existing = cls.objects.filter(organisation=organisation, name=name).first()
+        return existing or cls(organisation=organisation, name=name)

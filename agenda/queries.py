@@ -267,6 +267,8 @@ def event_structured_data(event, occurrence):
                 "longitude": event.coordinates[1],
             }
         locations.append(place)
+    elif event.venue:  # an imported place that names no commune of the department
+        locations.append({"@type": "Place", "name": event.venue, "address": event.venue})
     if event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
 
@@ -290,14 +292,16 @@ def event_structured_data(event, occurrence):
             {"@type": "Organization", "name": o.title, "url": o.full_url}
             for o in event.organiser_list
         ],
-        "offers": {
+        "inLanguage": translation.get_language(),
+    }
+    if event.free or event.price:
+        data["offers"] = {
             "@type": "Offer",
             "price": "0" if event.free else event.price,
             "priceCurrency": "EUR",
             "url": event.registration_url or event.full_url,
             "availability": "https://schema.org/InStock",
-        },
-        "isAccessibleForFree": event.free,
-        "inLanguage": translation.get_language(),
-    }
+        }
+    if event.free is not None:  # unknown (an imported calendar says nothing): not said
+        data["isAccessibleForFree"] = event.free
     return data

@@ -3,14 +3,21 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.widgets import ListingButton
+from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 
 from agenda import admin_views
+from agenda.forms import CalendarSourceForm
+from agenda.ical.importer import take_down_withdrawn
 from agenda.models import CalendarSource
 from agenda.sections import organisation_section
 from directory.sections import HOOK_NAME
 from directory.viewsets import OrganisationScopedViewSet
+
+# The editors approved taking offline an event its calendar dropped (agenda/ical/importer.py).
+page_published.connect(take_down_withdrawn, dispatch_uid="agenda-take-down-withdrawn")
 
 
 @hooks.register(HOOK_NAME)
@@ -31,11 +38,17 @@ class CalendarSourceViewSet(OrganisationScopedViewSet):
         "last_fetch_at",
         "last_result",
         "last_error",
+        "health",
         "event_count",
     ]
     list_filter = ["publish_directly", "active"]
     search_fields = ["name", "url"]
     form_fields = ["organisation", "name", "url", "publish_directly", "active"]
+
+    def get_edit_handler(self):
+        """The form fields, in the form that reads webcal:// addresses."""
+        panels = [FieldPanel(name) for name in self.form_fields]
+        return ObjectList(panels, base_form_class=CalendarSourceForm).bind_to_model(self.model)
 
 
 register_snippet(CalendarSourceViewSet)

@@ -1,8 +1,16 @@
 """Members' news in: their own RSS/Atom feeds, fetched with the one safe fetcher, parsed with
-feedparser (its own sanitiser off), sanitised with nh3, de-duplicated by entry id (or link),
-in one transaction. A broken feed keeps its last good entries and shows its error."""
+feedparser (its own sanitiser off), sanitised with nh3, de-duplicated by a stable id per item,
+in one transaction. A broken feed keeps its last good entries and shows its error; nothing a
+feed holds makes the import (or the scheduled sync) crash.
+
+The id of an item: its guid (RSS) or id (Atom); without one, a hash of its link, title and
+date as the feed writes them, so that items sharing a link (a page of events, a feed written
+by hand) stay apart and each keeps its id from one fetch to the next. An item without a title
+(Mastodon writes none) takes the beginning of its text."""
 
 import calendar
+import hashlib
+import logging
 import re
 from datetime import UTC, datetime
 
@@ -15,7 +23,11 @@ import feedparser
 from core.sanitize import clean_html, http_url, plain_text
 from news.models import FeedSource, MemberNewsItem
 
+logger = logging.getLogger(__name__)
+
 MAX_ENTRIES = 100
+MAX_ID = 500  # MemberNewsItem.entry_id
+TITLE_FROM_TEXT = 100
 # Untrusted XML must not declare entities: no "billion laughs", no external entity that would
 # read a local file or call a URL.
 ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -39,13 +51,16 @@ def parse_feed(content):
         raise FeedImportError(
             _("The feed is not well-formed XML (%(error)s).") % {"error": parsed.bozo_exception}
         )
-    entries = []
+    entries, seen = [], set()
     for entry in parsed.entries[:MAX_ENTRIES]:
         link = http_url(entry.get("link"))
-        entry_id = str(entry.get("id") or link)[:500]
-        title = plain_text(entry.get("title"), 255)
-        if not entry_id or not title or not link:
+        title = plain_text(entry.get("title"), 255) or _title_from_text(entry)
+        if not title or not link:
             continue
+        entry_id = _entry_id(entry, link, title)
+        if entry_id in seen:  # the same item twice in one feed
+            continue
+        seen.add(entry_id)
         moment = entry.get("published_parsed") or entry.get("updated_parsed")
         published = (
             datetime.fromtimestamp(calendar.timegm(moment), tz=UTC) if moment else timezone.now()
@@ -61,6 +76,27 @@ def parse_feed(content):
             }
         )
     return entries
+
+
+def _hashed(*parts):
+    return "sha256:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _entry_id(entry, link, title):
+    """A stable id of the item (see the module's docstring)."""
+    guid = str(entry.get("id") or "").strip()
+    if guid:
+        return guid if len(guid) <= MAX_ID else _hashed(guid)
+    date = str(entry.get("published") or entry.get("updated") or "")
+    return _hashed(link, title, date)
+
+
+def _title_from_text(entry):
+    """The beginning of the item's text, cut at a word, for an item without a title."""
+    text = plain_text(entry.get("summary") or "", 1000)
+    if len(text) <= TITLE_FROM_TEXT:
+        return text
+    return text[:TITLE_FROM_TEXT].rsplit(" ", 1)[0].rstrip(" ,;:.") + "…"
 
 
 def _image(entry):
@@ -84,9 +120,9 @@ def import_feed(content, source):
     with transaction.atomic():
         known = {item.entry_id: item for item in source.items.all()}
         for entry in entries:
-            item = known.get(entry["entry_id"])
+            item = known.get(entry["entry_id"]) or _stored_by_link(known, entry)
             if item is None:
-                MemberNewsItem.objects.create(
+                known[entry["entry_id"]] = MemberNewsItem.objects.create(
                     source=source, approved=source.publish_directly, **entry
                 )
                 created += 1
@@ -96,6 +132,18 @@ def import_feed(content, source):
                 item.save()
                 updated += 1
     return created, updated
+
+
+def _stored_by_link(known, entry):
+    """An item stored when items without guid were keyed by their link alone: the same link
+    and title is the same item (it takes its new id)."""
+    if not entry["entry_id"].startswith("sha256:"):
+        return None
+    item = known.get(entry["link"])
+    if item is not None and item.title == entry["title"]:
+        del known[entry["link"]]
+        return item
+    return None
 
 
 def sync_feed(source):
@@ -126,6 +174,11 @@ def sync_feed(source):
         error = ""
     except (FetchError, FeedImportError) as problem:
         error = changes["last_error"] = str(problem)
+    except Exception:  # a bug must not stop the other feeds, nor leave this one silent
+        logger.exception("feed source %s: the import failed", source.pk)
+        error = changes["last_error"] = _(
+            "The import failed because of an error on the site; nothing was changed."
+        )
     # A bookkeeping UPDATE, not save(): an unchanged feed (a 304) then costs one statement.
     FeedSource.objects.filter(pk=source.pk).update(**changes)
     for name, value in changes.items():

@@ -313,8 +313,14 @@ PERMISSIONS_POLICY = {
 # addresses only, bounded in size and time. FETCH_ALLOW_PRIVATE_ADDRESSES is for tests only (their
 # servers run on 127.0.0.1): never turn it on elsewhere, it lets members reach internal services.
 FETCH_ALLOW_PRIVATE_ADDRESSES = False
-FETCH_MAX_BYTES = 5 * 1024 * 1024  # counted after decompression
+# Counted after decompression. A member's whole calendar export (20,000 events, most of them past:
+# the importer reads only the agenda's window) is 12-18 MB.
+FETCH_MAX_BYTES = 20 * 1024 * 1024
 FETCH_CONNECT_TIMEOUT = 5  # seconds to open the connection
 FETCH_TOTAL_TIMEOUT = 20  # seconds for the whole fetch, redirects and body included
 FETCH_MAX_REDIRECTS = 5
 FETCH_USER_AGENT = f"HubESS05/1.0 (+{WAGTAILADMIN_BASE_URL})"
+
+# Calendar sources: after this many failed synchronisations in a row, the organisation's
+# communicators and the editors get one e-mail (and one more when it works again).
+SOURCE_FAILURES_BEFORE_ALERT = int(os.environ.get("SOURCE_FAILURES_BEFORE_ALERT", "3"))

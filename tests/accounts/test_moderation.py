@@ -2,9 +2,13 @@
 goes live, the author is e-mailed) or rejects with a comment (the page stays a draft, the author
 is e-mailed the comment). Imported events follow their source's "publish directly"."""
 
+import re
+
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Page, WorkflowState
 
@@ -14,7 +18,7 @@ from agenda.ical.importer import import_calendar
 from agenda.models import EventPage
 from news.models import NewsPage
 from tests.accounts import content
-from tests.accounts.conftest import form_data, outcome
+from tests.accounts.conftest import form_data, messages_of, outcome
 from tests.agenda.conftest import in_days
 from tests.agenda.test_ical_import import ics, vevent
 
@@ -237,3 +241,139 @@ class TestProposals:
         mail.outbox.clear()
         content.proposal(agenda)
         assert any(editor.email in m.to and "Fête de la soupe" in m.body for m in mail.outbox)
+
+
+class TestReimportedCalendars:
+    """A communicator of a non-trusted organisation re-uploads its calendar: the preview said
+    "1 updated, 1 unpublished", and confirming used to send them to the dashboard with "no
+    permission", changing nothing (the import published and unpublished as them). What the import
+    changes now goes through the same review as a new event."""
+
+    V1 = ics(
+        vevent("m1", "DTSTART:20270115T170000Z", "DTEND:20270115T190000Z", "SUMMARY:Bourse"),
+        vevent("m2", "DTSTART:20270116T170000Z", "DTEND:20270116T190000Z", "SUMMARY:Troc"),
+    )
+    V2 = ics(
+        vevent("m1", "DTSTART:20270115T170000Z", "DTEND:20270115T190000Z", "SUMMARY:Bourse 2"),
+    )
+
+    @staticmethod
+    def upload(client, organisation, data, publish=False):
+        fields = {"organisation": organisation.pk, "file": SimpleUploadedFile("roue.ics", data)}
+        if publish:
+            fields["publish"] = "on"
+        preview = client.post(reverse("agenda_ical_upload"), fields)
+        assert preview.status_code == 200, preview.content.decode()[:1000]
+        token = re.search(r'name="token" value="([^"]+)"', preview.content.decode()).group(1)
+        return preview, client.post(reverse("agenda_ical_upload"), {"token": token})
+
+    @staticmethod
+    def event(uid):
+        return EventPage.objects.get(ical_uid=uid)
+
+    def test_updates_and_removals_wait_for_the_editors_then_apply(
+        self, agenda, org_a, communicator_a, editor
+    ):
+        client = logged_in(communicator_a)
+        self.upload(client, org_a, self.V1)
+        for uid in ("m1", "m2"):
+            act(editor, self.event(uid), "approve")
+        assert self.event("m1").live and self.event("m2").live
+        mail.outbox.clear()
+
+        preview, response = self.upload(client, org_a, self.V2)
+        with translation.override("en"):
+            summary = preview.context["report"].summary()
+        assert "1 updated" in summary and "1 unpublished" in summary
+        assert outcome(response) != "denied"
+        assert response["Location"] == reverse("agenda_ical_upload")
+        assert any("Import done" in m for m in messages_of(response))
+        # the public still sees what the editors approved; the change waits for them
+        bourse, troc = self.event("m1"), self.event("m2")
+        assert bourse.live and bourse.title == "Bourse"
+        assert bourse.get_latest_revision_as_object().title == "Bourse 2"
+        assert bourse.workflow_in_progress and troc.workflow_in_progress and troc.live
+        to_editor = [m for m in mail.outbox if editor.email in m.to]
+        assert any("Bourse 2" in m.body for m in to_editor)
+        assert any("Troc" in m.body for m in to_editor)
+        # the edit form says where the event comes from and that it is gone from there
+        edit = client.get(reverse("wagtailadmin_pages:edit", args=[troc.pk])).content.decode()
+        assert "This event comes from the calendar" in edit
+        assert "no longer in the calendar" in edit
+
+        act(editor, self.event("m1"), "approve")
+        act(editor, self.event("m2"), "approve")
+        assert self.event("m1").live and self.event("m1").title == "Bourse 2"
+        assert not self.event("m2").live  # approving the removal took it offline
+
+    def test_an_editor_rejects_the_removal_and_the_event_stays(
+        self, agenda, org_a, communicator_a, editor
+    ):
+        client = logged_in(communicator_a)
+        self.upload(client, org_a, self.V1)
+        for uid in ("m1", "m2"):
+            act(editor, self.event(uid), "approve")
+        self.upload(client, org_a, self.V2)
+        act(editor, self.event("m2"), "reject", "Il a bien lieu.")
+        assert self.event("m2").live
+        # the calendar brings it back: nothing is left to take offline
+        self.upload(client, org_a, self.V1)
+        troc = self.event("m2")
+        assert troc.live and not troc.source_withdrawn
+
+    def test_a_trusted_organisation_reimports_without_review(
+        self, agenda, org_t, trusted_communicator, editor
+    ):
+        client = logged_in(trusted_communicator)
+        self.upload(client, org_t, self.V1, publish=True)
+        mail.outbox.clear()
+        preview, response = self.upload(client, org_t, self.V2, publish=True)
+        assert outcome(response) != "denied"
+        assert self.event("m1").live and self.event("m1").title == "Bourse 2"
+        assert not self.event("m2").live
+        assert not WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).exists()
+        assert mail.outbox == []
+
+    def test_an_event_the_calendar_dropped_can_be_put_back_by_hand(
+        self, agenda, org_t, trusted_communicator
+    ):
+        client = logged_in(trusted_communicator)
+        self.upload(client, org_t, self.V1, publish=True)
+        self.upload(client, org_t, self.V2, publish=True)
+        troc = self.event("m2")
+        assert not troc.live and troc.source_withdrawn
+        url = reverse("wagtailadmin_pages:edit", args=[troc.pk])
+        response = client.post(
+            url, form_data(client.get(url), {"action-publish": "action-publish"})
+        )
+        assert response.status_code == 302, response.context["form"].errors
+        troc = self.event("m2")
+        assert troc.live and not troc.source_withdrawn and troc.source is None
+        # the next import of the same calendar leaves it as the communicator decided
+        self.upload(client, org_t, self.V2, publish=True)
+        assert self.event("m2").live
+        # the calendar lists it again: it is the calendar's again, no second copy
+        self.upload(client, org_t, self.V1, publish=True)
+        assert EventPage.objects.filter(ical_uid="m2").get().source is not None
+
+    def test_sync_now_of_a_source_the_editors_let_publish(
+        self, agenda, org_a, communicator_a, editor, httpserver
+    ):
+        source = content.calendar_source(
+            org_a, url=httpserver.url_for("/roue.ics"), publish_directly=True
+        )
+        httpserver.expect_request("/roue.ics").respond_with_data(self.V1)
+        response = logged_in(communicator_a).post(reverse("agenda_sync_now", args=[source.pk]))
+        assert outcome(response) != "denied"
+        assert self.event("m1").live and self.event("m2").live
+
+    def test_a_communicator_cannot_confirm_into_another_organisation(
+        self, agenda, org_a, org_b, communicator_a, communicator_b
+    ):
+        client = logged_in(communicator_a)
+        preview = client.post(
+            reverse("agenda_ical_upload"),
+            {"organisation": org_b.pk, "file": SimpleUploadedFile("x.ics", self.V1)},
+        )
+        assert "report" not in preview.context or preview.context["report"] is None
+        assert not EventPage.objects.exists()

@@ -214,3 +214,79 @@ def test_each_language_has_its_own_feed(client, events, locales):
     # the same event in both languages: one UID, so a calendar never shows it twice
     assert vevent["UID"] == events["atelier"].uid
     assert vevent["URL"].endswith("/en/whats-on/" + events["atelier"].slug + "/")
+
+
+def test_description_is_plain_text_with_real_characters_line_breaks_and_links(
+    client, agenda, locales
+):
+    from tests.conftest import translate
+
+    event = EventPageFactory(
+        parent=agenda,
+        title="Atelier d'Anaïs & Loïc",
+        start=in_days(5),
+        summary="L'atelier s'installe à Gap & Embrun ; 2 < 3 > 1.",
+        description=(
+            "<p>Entrée libre &amp; gratuite, l&#x27;atelier s&#x27;installe « chez Zoé ».</p>"
+            '<p>Programme : <a href="https://www.laroue.example.org/programme">le programme'
+            '</a><br/>Inscriptions : <a href="https://www.laroue.example.org/inscription">'
+            "https://www.laroue.example.org/inscription</a></p>"
+            "<ul><li>Café</li><li>Thé &amp; gâteaux</li></ul>"
+            f'<p>Voir aussi <a linktype="page" id="{agenda.pk}">l&#x27;agenda</a>.</p>'
+        ),
+    )
+    english = translate(
+        event,
+        locales["en"],
+        title="Anaïs & Loïc's workshop",
+        summary="The workshop's on, in Gap & Embrun.",
+        description=(
+            '<p>Bring tools &amp; friends: <a href="https://x.example.org/?a=1&amp;b=2">'
+            "the list</a>.</p>"
+        ),
+    )
+    french_feed = b"".join(client.get("/agenda/agenda.ics").streaming_content)
+    english_feed = b"".join(client.get("/en/agenda/agenda.ics").streaming_content)
+    single = client.get(event.url + "event.ics").content
+    for body in (french_feed, english_feed, single):
+        for entity in (b"&#x27", b"&#39", b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"<p>", b"<br"):
+            assert entity not in body
+    (vevent,) = vevents(parse(client.get("/agenda/agenda.ics")))
+    assert str(vevent["DESCRIPTION"]) == (
+        "L'atelier s'installe à Gap & Embrun ; 2 < 3 > 1.\n\n"
+        "Entrée libre & gratuite, l'atelier s'installe « chez Zoé ».\n\n"
+        "Programme : le programme (https://www.laroue.example.org/programme)\n"
+        "Inscriptions : https://www.laroue.example.org/inscription\n\n"
+        "• Café\n"
+        "• Thé & gâteaux\n\n"
+        f"Voir aussi l'agenda ({agenda.full_url}).\n\n"
+        f"{event.full_url}"
+    )
+    assert str(vevent["SUMMARY"]) == "Atelier d'Anaïs & Loïc"
+    (vevent,) = vevents(Calendar.from_ical(english_feed))
+    assert str(vevent["DESCRIPTION"]) == (
+        "The workshop's on, in Gap & Embrun.\n\n"
+        "Bring tools & friends: the list (https://x.example.org/?a=1&b=2).\n\n"
+        f"{english.full_url}"
+    )
+
+
+def test_our_description_reads_back_as_the_same_summary_and_description(client, agenda, roue):
+    from agenda.ical.parser import parse_calendar
+
+    event = EventPageFactory(
+        parent=agenda,
+        start=in_days(5),
+        summary="Un repair café pour tous, à La Roue.",
+        description=(
+            '<p>Outils &amp; conseils.<br/>Inscription : <a href="https://roue.example.org/i">'
+            "https://roue.example.org/i</a></p><ul><li>Vélos</li><li>Petit électroménager</li></ul>"
+        ),
+    )
+    body = b"".join(client.get("/agenda/agenda.ics").streaming_content)
+    (imported,) = parse_calendar(body).events
+    assert imported.fields["summary"] == event.summary
+    # the event's own address, which the feed adds, comes back as a last paragraph
+    assert imported.fields["description"] == (
+        event.description + f'<p><a href="{event.full_url}">{event.full_url}</a></p>'
+    )

@@ -55,6 +55,10 @@ def imported(source, uid):
     return EventPage.objects.get(source=source, ical_uid=uid)
 
 
+def titles(items):
+    return [item.title for item in items]
+
+
 class TestTimesWhateverTheProducer:
     def test_google_calendar_with_x_wr_timezone(self, source):
         data = ics(
@@ -244,28 +248,37 @@ class TestSync:
             vevent("d", "DTSTART:20270604T100000", extra="SUMMARY:Ciné-débat"),
         )
         report = import_calendar(calendar_v2, source, publish=True)
-        assert report.updated == ["Repair café"]
-        assert report.unpublished == ["Marché"]
-        assert report.created == ["Ciné-débat"]
+        assert titles(report.updated) == ["Repair café"]
+        assert report.updated[0].changed == ["start", "end"]
+        assert titles(report.unpublished) == ["Marché"]
+        assert titles(report.created) == ["Ciné-débat"]
         assert imported(source, "b").start == paris(2027, 6, 2, 14, 0)
         assert imported(source, "b").sequence == 1
         marche = imported(source, "c")
         assert not marche.live  # unpublished, not deleted
         assert EventPage.objects.filter(source=source).count() == 4
 
-    def test_hand_edited_event_is_not_overwritten(self, source, calendar_v1):
+    def test_local_edit_is_kept_until_the_calendar_changes_that_field(self, source, calendar_v1):
         import_calendar(calendar_v1, source, publish=True)
         event = imported(source, "a")
         event.title = "AG de La Roue (salle changée)"
         event.save_revision().publish()
-        changed = ics(
-            vevent("a", "DTSTART:20270601T110000", extra="SUMMARY:Assemblée générale"),
-        )
-        report = import_calendar(changed, source, publish=True)
+        # the calendar says the same: the edit stays, nothing is written
+        report = import_calendar(calendar_v1, source, publish=True)
+        assert imported(source, "a").title == "AG de La Roue (salle changée)"
+        assert titles(report.unchanged) == ["Assemblée générale", "Repair café", "Marché"]
+        # the calendar moves it: the time follows the calendar, the edited title stays
+        moved = calendar_v1.replace(b"20270601T100000", b"20270601T110000")
+        report = import_calendar(moved, source, publish=True)
         event = imported(source, "a")
         assert event.title == "AG de La Roue (salle changée)"
-        assert event.start == paris(2027, 6, 1, 10, 0)
-        assert report.skipped and "kept as edited" in report.skipped[0][1]
+        assert event.start == paris(2027, 6, 1, 11, 0)
+        assert report.updated[0].changed == ["start", "end"]
+        assert "other fields are kept" in report.updated[0].note
+        # the calendar renames it: now the title follows the calendar too
+        renamed = moved.replace("Assemblée générale".encode(), b"AG annuelle")
+        import_calendar(renamed, source, publish=True)
+        assert imported(source, "a").title == "AG annuelle"
 
     def test_without_publish_new_events_wait_for_moderation(self, source, calendar_v1):
         import_calendar(calendar_v1, source, publish=False)
@@ -440,7 +453,7 @@ class TestSubscribedSource:
             "/roue.ics", headers={"If-None-Match": '"v1"'}
         ).respond_with_data("", status=304)
         report, error = sync_source(url_source)
-        assert error == "" and report.created == ["Atelier"]
+        assert error == "" and titles(report.created) == ["Atelier"]
         url_source.refresh_from_db()
         assert url_source.etag == '"v1"' and url_source.event_count == 1
         with django_assert_num_queries(1):  # the bookkeeping UPDATE, nothing else
@@ -502,5 +515,5 @@ def test_ampersands_and_angle_brackets_come_in_as_text(source):
     event = imported(source, "amp")
     assert event.title == "Repair café & troc"
     assert event.venue == "Café & Co"
-    assert event.description == "<p>Venez à 2 &amp; 3 &lt; 5</p>"
+    assert event.summary == "Venez à 2 & 3 < 5"  # the description's first line (parser.py)
     assert event.organisers.get() == source.organisation

@@ -87,10 +87,116 @@ def test_unpublishing_removes_the_occurrences(agenda):
     assert event.occurrences.count() == 0
 
 
-def test_invalid_rrule_and_exdates_are_refused_with_a_clear_message(agenda):
+def test_invalid_rrule_exdates_and_rdates_are_each_refused_with_a_plain_message(agenda):
     from django.core.exceptions import ValidationError
+    from django.utils import translation
 
-    event = EventPageFactory.build(rrule="FREQ=SOMETIMES", exdates="next tuesday")
-    with pytest.raises(ValidationError) as error:
-        event.clean()
-    assert "exdates" in error.value.message_dict
+    event = EventPageFactory.build(
+        rrule="FREQ=SOMETIMES", exdates="next tuesday", rdates="2027-13-01"
+    )
+    with translation.override("en"):  # some messages are lazy: read them in English too
+        with pytest.raises(ValidationError) as error:
+            event.clean()
+        messages = {name: [str(m) for m in ms] for name, ms in error.value.message_dict.items()}
+    assert messages["exdates"] == ["Write one date per line, as 2026-12-24."]
+    assert messages["rdates"] == ["Write one date per line, as 2026-12-24 or 2026-12-24 18:30."]
+    (rule_message,) = messages["rrule"]
+    assert rule_message.startswith("This repeat rule cannot be read.")
+    assert "FREQ=WEEKLY;BYDAY=WE;COUNT=8" in rule_message  # an example, not dateutil's words
+    assert "SOMETIMES" not in rule_message
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=WEEKLY;UNTIL=20270225T225959Z;BYDAY=TH",  # Google: UTC, the day's end in Paris
+        "FREQ=WEEKLY;UNTIL=20270225;BYDAY=TH",  # a DATE: through that day
+        "FREQ=WEEKLY;UNTIL=20270225T183000;BYDAY=TH",  # floating: read in Paris
+        "RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270225T173000Z",  # UTC, exactly the last start
+    ],
+)
+def test_a_timed_series_ends_on_its_until_day_whatever_form_the_until_takes(agenda, rule):
+    first = paris(2027, 1, 7, 18, 30)
+    event = EventPageFactory(parent=agenda, start=first, end=paris(2027, 1, 7, 20, 30), rrule=rule)
+    assert event.rrule == rule  # kept as written
+    dates = starts(event)
+    assert len(dates) == 8
+    assert dates[-1] == paris(2027, 2, 25, 18, 30)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=WEEKLY;UNTIL=20270225",
+        "FREQ=WEEKLY;UNTIL=20270225T225959Z",  # what Google writes for an all-day series too
+        "FREQ=WEEKLY;UNTIL=20270225T120000",
+    ],
+)
+def test_an_all_day_series_ends_on_its_until_day_whatever_form_the_until_takes(agenda, rule):
+    event = EventPageFactory(
+        parent=agenda, start=paris(2027, 1, 7), end=paris(2027, 1, 7), all_day=True, rrule=rule
+    )
+    dates = starts(event)
+    assert (len(dates), dates[-1]) == (8, paris(2027, 2, 25))
+
+
+def test_the_feed_writes_until_as_rfc_5545_wants_it_for_the_start(client, agenda):
+    from icalendar import Calendar
+
+    EventPageFactory(
+        parent=agenda,
+        title="Série",
+        start=paris(2027, 1, 7, 18, 30),
+        end=paris(2027, 1, 7, 20, 30),
+        rrule="FREQ=WEEKLY;UNTIL=20270225;BYDAY=TH",
+    )
+    EventPageFactory(
+        parent=agenda,
+        title="Journées",
+        start=paris(2027, 1, 7),
+        end=paris(2027, 1, 7),
+        all_day=True,
+        rrule="FREQ=WEEKLY;UNTIL=20270225T225959Z",
+    )
+    body = b"".join(client.get("/agenda/agenda.ics").streaming_content)
+    rules = {
+        str(e["SUMMARY"]): e["RRULE"].to_ical().decode()
+        for e in Calendar.from_ical(body).walk("VEVENT")
+    }
+    assert rules == {
+        "Série": "FREQ=WEEKLY;UNTIL=20270225T225959Z;BYDAY=TH",  # 23:59:59 in Paris, in UTC
+        "Journées": "FREQ=WEEKLY;UNTIL=20270225",
+    }
+
+
+@pytest.mark.parametrize(
+    ("rule", "start", "all_day", "expected"),
+    [
+        ("FREQ=DAILY;COUNT=3", paris(2027, 7, 1, 9), False, "FREQ=DAILY;COUNT=3"),
+        (
+            "FREQ=DAILY;UNTIL=20270701",
+            paris(2027, 7, 1, 9),
+            False,
+            "FREQ=DAILY;UNTIL=20270701T215959Z",
+        ),
+        (
+            "FREQ=DAILY;until=20270701T120000",
+            paris(2027, 7, 1, 9),
+            False,
+            "FREQ=DAILY;UNTIL=20270701T100000Z",
+        ),
+        (
+            "RRULE:FREQ=DAILY;UNTIL=20270701T100000Z",
+            paris(2027, 7, 1, 9),
+            False,
+            "RRULE:FREQ=DAILY;UNTIL=20270701T100000Z",
+        ),
+        ("FREQ=DAILY;UNTIL=20270630T223000Z", paris(2027, 7, 1), True, "FREQ=DAILY;UNTIL=20270701"),
+        ("FREQ=DAILY;UNTIL=20270701T235959", paris(2027, 7, 1), True, "FREQ=DAILY;UNTIL=20270701"),
+        ("FREQ=DAILY;UNTIL=tomorrow", paris(2027, 7, 1), True, "FREQ=DAILY;UNTIL=tomorrow"),
+    ],
+)
+def test_normalised_rrule(rule, start, all_day, expected):
+    from agenda.recurrence import normalised_rrule
+
+    assert normalised_rrule(rule, start, all_day) == expected

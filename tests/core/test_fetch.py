@@ -112,7 +112,7 @@ def test_private_addresses_are_refused_by_default_and_allowed_in_tests_only(sett
 
     assert base.FETCH_ALLOW_PRIVATE_ADDRESSES is False
     assert settings.FETCH_ALLOW_PRIVATE_ADDRESSES is True  # config/settings/test.py
-    assert base.FETCH_MAX_BYTES == 5 * 1024 * 1024
+    assert base.FETCH_MAX_BYTES == 20 * 1024 * 1024
     assert (base.FETCH_CONNECT_TIMEOUT, base.FETCH_TOTAL_TIMEOUT) == (5, 20)
     assert base.FETCH_MAX_REDIRECTS == 5
     assert base.FETCH_USER_AGENT.startswith("HubESS05/1.0 (+")

@@ -68,13 +68,14 @@ def source(roue, httpserver):
     )
 
 
-def test_rss_entries_are_sanitised_and_keyed_by_id_or_link():
+def test_rss_entries_are_sanitised_and_keyed_by_their_guid_or_a_hash():
     entries = {e["title"]: e for e in parse_feed(RSS)}
     assert set(entries) == {"Cent commerçants !", "Sans identifiant"}  # javascript: link dropped
     summary = entries["Cent commerçants !"]["summary"]
     assert "javascript" not in summary and "<script" not in summary and "onerror" not in summary
     assert 'href="https://roue.example.org/x"' in summary
-    assert entries["Sans identifiant"]["entry_id"] == "https://roue.example.org/sans-id"
+    assert entries["Cent commerçants !"]["entry_id"] == "https://roue.example.org/?p=1"
+    assert entries["Sans identifiant"]["entry_id"].startswith("sha256:")
 
 
 def test_atom_is_read_too():
@@ -154,3 +155,171 @@ def test_truncated_feed_is_refused_and_keeps_the_last_good_entries(source):
     with pytest.raises(FeedImportError, match="well-formed"):
         import_feed(RSS[: RSS.index(b"<item><title>Sans")] + b"<item><title>Coup", source)
     assert source.items.count() == 2
+
+
+# Feeds as WordPress, Ghost and Mastodon write them, and one whose items have no guid and share
+# a link: an id per item that does not change from one fetch to the next, and never a crash.
+
+WORDPRESS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:atom="http://www.w3.org/2005/Atom"
+	xmlns:sy="http://purl.org/rss/1.0/modules/syndication/"
+	xmlns:slash="http://purl.org/rss/1.0/modules/slash/"
+	>
+<channel>
+	<title>La Roue</title>
+	<atom:link href="https://roue.example.org/feed/" rel="self" type="application/rss+xml" />
+	<link>https://roue.example.org</link>
+	<description>Monnaie locale des Hautes-Alpes</description>
+	<lastBuildDate>Mon, 30 Nov 2026 09:12:44 +0000</lastBuildDate>
+	<language>fr-FR</language>
+	<sy:updatePeriod>hourly</sy:updatePeriod>
+	<sy:updateFrequency>1</sy:updateFrequency>
+	<generator>https://wordpress.org/?v=6.7.1</generator>
+	<item>
+		<title>La Roue fête ses dix ans</title>
+		<link>https://roue.example.org/2026/11/30/dix-ans/</link>
+		<comments>https://roue.example.org/2026/11/30/dix-ans/#respond</comments>
+		<dc:creator><![CDATA[lucie]]></dc:creator>
+		<pubDate>Mon, 30 Nov 2026 09:12:44 +0000</pubDate>
+		<category><![CDATA[Vie de l'association]]></category>
+		<guid isPermaLink="false">https://roue.example.org/?p=412</guid>
+		<description><![CDATA[Dix ans de monnaie locale&#8230; <a href="https://roue.example.org/2026/11/30/dix-ans/">Lire la suite</a>]]></description>
+		<content:encoded><![CDATA[<p>Dix ans de monnaie locale dans les Hautes-Alpes.</p>]]></content:encoded>
+		<wfw:commentRss>https://roue.example.org/2026/11/30/dix-ans/feed/</wfw:commentRss>
+		<slash:comments>0</slash:comments>
+	</item>
+	<item>
+		<title>Assemblée générale 2027</title>
+		<link>https://roue.example.org/2026/11/20/ag-2027/</link>
+		<dc:creator><![CDATA[lucie]]></dc:creator>
+		<pubDate>Fri, 20 Nov 2026 17:30:00 +0000</pubDate>
+		<guid isPermaLink="false">https://roue.example.org/?p=405</guid>
+		<description><![CDATA[Rendez-vous le 12 mars à Gap.]]></description>
+	</item>
+</channel>
+</rss>
+""".encode()  # noqa: E501 (as the software writes them)
+
+GHOST = """<?xml version="1.0" encoding="UTF-8"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom" version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title><![CDATA[Ludambule]]></title><description><![CDATA[Ludothèque itinérante]]></description><link>https://ludambule.example.org/</link><generator>Ghost 5.105</generator><lastBuildDate>Tue, 01 Dec 2026 08:00:00 GMT</lastBuildDate><atom:link href="https://ludambule.example.org/rss/" rel="self" type="application/rss+xml"/><ttl>60</ttl><item><title><![CDATA[Nouveaux jeux coopératifs]]></title><description><![CDATA[Douze jeux où l'on gagne ensemble.]]></description><link>https://ludambule.example.org/nouveaux-jeux/</link><guid isPermaLink="false">674b2c1f9e3a5d0001a7c2e4</guid><category><![CDATA[Jeux]]></category><dc:creator><![CDATA[Marc]]></dc:creator><pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate><media:content url="https://ludambule.example.org/content/images/2026/12/jeux.jpg" medium="image"/><content:encoded><![CDATA[<p>Douze jeux où l'on gagne ensemble.</p>]]></content:encoded></item></channel></rss>""".encode()  # noqa: E501 (as the software writes them)
+
+MASTODON = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:webfeeds="http://webfeeds.org/rss/1.0" xmlns:media="http://search.yahoo.com/mrss/">
+  <channel>
+    <title>La Locomotive</title>
+    <description>Public posts from @locomotive@mastodon.example</description>
+    <link>https://mastodon.example/@locomotive</link>
+    <image>
+      <url>https://files.mastodon.example/accounts/avatars/locomotive.png</url>
+      <title>La Locomotive</title>
+      <link>https://mastodon.example/@locomotive</link>
+    </image>
+    <lastBuildDate>Wed, 02 Dec 2026 10:00:00 +0000</lastBuildDate>
+    <webfeeds:icon>https://files.mastodon.example/accounts/avatars/locomotive.png</webfeeds:icon>
+    <generator>Mastodon v4.3.2</generator>
+    <item>
+      <guid isPermaLink="true">https://mastodon.example/@locomotive/113589012345678901</guid>
+      <link>https://mastodon.example/@locomotive/113589012345678901</link>
+      <pubDate>Wed, 02 Dec 2026 10:00:00 +0000</pubDate>
+      <description>&lt;p&gt;Ce soir au café associatif : soirée jeux et soupe partagée, venez nombreux avec vos voisins, vos amis et vos enfants, on a de la place pour tout le monde !&lt;/p&gt;</description>
+      <media:content url="https://files.mastodon.example/media/soupe.jpg" type="image/jpeg" fileSize="123456" medium="image">
+        <media:rating scheme="urn:simple">nonadult</media:rating>
+        <media:description type="plain">Une marmite de soupe</media:description>
+      </media:content>
+      <category>soupe</category>
+    </item>
+    <item>
+      <guid isPermaLink="true">https://mastodon.example/@locomotive/113580000000000000</guid>
+      <link>https://mastodon.example/@locomotive/113580000000000000</link>
+      <pubDate>Mon, 30 Nov 2026 18:00:00 +0000</pubDate>
+      <description>&lt;p&gt;Merci !&lt;/p&gt;</description>
+    </item>
+  </channel>
+</rss>
+""".encode()  # noqa: E501 (as the software writes them)
+
+# Items without guid that share one link: an events page announced item by item (several
+# WordPress event plugins and hand-written feeds do that), one of them listed twice.
+SHARED_LINK = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>La Roue</title><link>https://roue.example.org/</link>
+<description>Agenda</description>
+<item><title>Repair café de janvier</title><link>https://roue.example.org/agenda/</link>
+<pubDate>Sat, 09 Jan 2027 09:30:00 +0100</pubDate><description>A Veynes.</description></item>
+<item><title>Repair café de février</title><link>https://roue.example.org/agenda/</link>
+<pubDate>Sat, 13 Feb 2027 09:30:00 +0100</pubDate><description>A Gap.</description></item>
+<item><title>Repair café de février</title><link>https://roue.example.org/agenda/</link>
+<pubDate>Sat, 13 Feb 2027 09:30:00 +0100</pubDate><description>A Gap.</description></item>
+<item><title>Permanence</title><link>https://roue.example.org/agenda/</link>
+<description>Tous les mardis.</description></item>
+</channel></rss>
+""".encode()  # noqa: E501 (as the software writes them)
+
+FEEDS = {"wordpress": (WORDPRESS, 2), "ghost": (GHOST, 1), "mastodon": (MASTODON, 2)}
+
+
+@pytest.mark.parametrize(("content", "count"), FEEDS.values(), ids=FEEDS.keys())
+def test_real_world_feeds_sync_once_and_again(source, httpserver, content, count):
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        content, content_type="application/rss+xml; charset=UTF-8"
+    )
+    assert sync_feed(source) == ""
+    assert source.items.count() == count
+    ids = set(source.items.values_list("entry_id", flat=True))
+    assert sync_feed(source) == ""
+    assert "0 new, 0 updated" in source.last_result
+    assert set(source.items.values_list("entry_id", flat=True)) == ids
+
+
+def test_ghost_and_wordpress_items_keep_their_guid_and_image(source):
+    import_feed(GHOST, source)
+    item = source.items.get()
+    assert item.entry_id == "674b2c1f9e3a5d0001a7c2e4"
+    assert item.image_url == "https://ludambule.example.org/content/images/2026/12/jeux.jpg"
+
+
+def test_a_mastodon_post_without_title_takes_the_beginning_of_its_text(source):
+    import_feed(MASTODON, source)
+    titles = list(source.items.order_by("published").values_list("title", flat=True))
+    assert titles[0] == "Merci !"
+    assert titles[1].startswith("Ce soir au café associatif : soirée jeux et soupe partagée")
+    assert titles[1].endswith("…") and len(titles[1]) <= 101
+
+
+def test_items_without_guid_sharing_a_link_are_kept_apart_and_never_crash(source, httpserver):
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        SHARED_LINK, content_type="application/rss+xml"
+    )
+    for _ in range(2):
+        assert sync_feed(source) == ""
+        titles = sorted(source.items.values_list("title", flat=True))
+        assert titles == ["Permanence", "Repair café de février", "Repair café de janvier"]
+    assert len(set(source.items.values_list("entry_id", flat=True))) == 3
+
+
+def test_an_item_stored_under_its_link_by_an_earlier_version_is_not_duplicated(source):
+    MemberNewsItem.objects.create(
+        source=source,
+        entry_id="https://roue.example.org/sans-id",
+        title="Sans identifiant",
+        link="https://roue.example.org/sans-id",
+        published="2026-11-01T10:00:00Z",
+        approved=True,
+    )
+    import_feed(RSS, source)
+    assert source.items.filter(title="Sans identifiant").count() == 1
+    assert source.items.get(title="Sans identifiant").entry_id.startswith("sha256:")
+
+
+def test_a_bug_during_the_import_is_recorded_not_raised(source, httpserver, monkeypatch):
+    httpserver.expect_request("/feed.xml").respond_with_data(RSS)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("news.aggregation.import_feed", broken)
+    error = sync_feed(source)
+    assert "nothing was changed" in error
+    source.refresh_from_db()
+    assert source.last_error == error

@@ -1,0 +1,88 @@
+"""The agenda's admin forms: uploading a calendar file, and a calendar source."""
+
+from django import forms
+from django.core.validators import URLValidator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from agenda.sync import calendar_address, is_webcal
+from core.fetch import FetchError
+from core.forms import within_size
+from directory.models import OrganisationPage
+from directory.permissions import (
+    OrganisationSourceForm,
+    is_communicator,
+    organisations_of,
+    trusted_keys,
+)
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a whole calendar export, most of it past
+
+
+class UploadForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        OrganisationPage.objects.filter(locale__language_code="fr").order_by("title"),
+        label=gettext_lazy("Organisation"),
+    )
+    file = forms.FileField(label=gettext_lazy("Calendar file (.ics)"))
+    publish = forms.BooleanField(
+        label=gettext_lazy("Publish directly (otherwise new events wait for approval)"),
+        required=False,
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if is_communicator(user):
+            self.fields["organisation"].queryset = organisations_of(user)
+
+    def clean(self):
+        cleaned = super().clean()
+        organisation = cleaned.get("organisation")
+        if (
+            cleaned.get("publish")
+            and organisation is not None
+            and is_communicator(self.user)
+            and organisation.translation_key not in trusted_keys(self.user)
+        ):
+            self.add_error(
+                "publish",
+                _(
+                    "Only a trusted organisation's events are published directly; "
+                    "yours will wait for an editor's approval."
+                ),
+            )
+        return cleaned
+
+    def clean_file(self):
+        return within_size(self.cleaned_data["file"], MAX_UPLOAD_BYTES)
+
+
+class CalendarSourceForm(OrganisationSourceForm):
+    """A calendar source: its address may be given as calendar apps give it (webcal://),
+    stored as https:// (http:// when the calendar answers only there)."""
+
+    url = forms.CharField(
+        label=gettext_lazy("calendar address (iCal)"),
+        max_length=500,
+        required=False,
+        help_text=gettext_lazy(
+            "The address your calendar app gives to share or subscribe to the calendar "
+            "(https://… or webcal://…). Leave it empty for a calendar you upload as a file."
+        ),
+    )
+
+    def clean_url(self):
+        url = self.cleaned_data["url"].strip()
+        if not url:
+            return ""
+        if is_webcal(url):
+            try:
+                url = calendar_address(url)
+            except FetchError as error:
+                raise forms.ValidationError(str(error)) from error
+        URLValidator(
+            schemes=["http", "https"],
+            message=_("Enter the calendar's address: https://…, http://… or webcal://…"),
+        )(url)
+        return url
