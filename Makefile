@@ -35,6 +35,7 @@ run: install
 test: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --contract layers
 	$(PY) -m pytest
 
 lint: install-dev

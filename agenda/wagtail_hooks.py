@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from agenda import admin_views
 from agenda.forms import CalendarSourceForm
 from agenda.ical.importer import take_down_withdrawn
-from agenda.models import CalendarSource
+from agenda.models import AgendaPage, CalendarSource
 from agenda.sections import organisation_section
 from directory.sections import HOOK_NAME
 from directory.viewsets import OrganisationScopedViewSet
@@ -52,6 +52,15 @@ class CalendarSourceViewSet(OrganisationScopedViewSet):
 
 
 register_snippet(CalendarSourceViewSet)
+
+
+@hooks.register("press_room_feeds")  # news.queries.PRESS_ROOM_FEEDS_HOOK
+def agenda_feeds_for_the_press_room(press_room, absolute):
+    agenda = AgendaPage.objects.sibling_of(press_room, inclusive=False).live().first()
+    if agenda is None:
+        return {}
+    ics = absolute(agenda.url + "agenda.ics")
+    return {"agenda_ics": ics, "agenda_webcal": "webcal://" + ics.split("://", 1)[1]}
 
 
 @hooks.register("register_admin_urls")

@@ -40,11 +40,15 @@ def structured_data(page, organisations):
     return data
 
 
+# A hook: a function (press room page, absolute URL maker) returning {name: address} of feeds.
+PRESS_ROOM_FEEDS_HOOK = "press_room_feeds"
+
+
 def press_room_context(page, request):
     """Press releases, press contacts, press kits and the feeds' addresses, for journalists."""
+    from wagtail import hooks
     from wagtail.models import Page
 
-    from agenda.models import AgendaPage
     from directory.models import DirectoryPage, OrganisationPage
     from news.models import Kind, NewsIndexPage, NewsPage
 
@@ -53,14 +57,10 @@ def press_room_context(page, request):
         type(p): p
         for p in Page.objects.filter(path__startswith=home_path, depth=page.depth)
         .live()
-        .type(AgendaPage, NewsIndexPage, DirectoryPage)
+        .type(NewsIndexPage, DirectoryPage)
         .specific()
     }
-    index, agenda, directory = (
-        siblings.get(NewsIndexPage),
-        siblings.get(AgendaPage),
-        siblings.get(DirectoryPage),
-    )
+    index, directory = siblings.get(NewsIndexPage), siblings.get(DirectoryPage)
     releases = list(
         NewsPage.objects.child_of(index).live().filter(kind=Kind.PRESS).order_by("-date")[:10]
         if index
@@ -86,9 +86,9 @@ def press_room_context(page, request):
         feeds["news_rss"] = absolute(index.url + "rss.xml")
         feeds["news_atom"] = absolute(index.url + "atom.xml")
         feeds["press_rss"] = absolute(index.url + "rss.xml?kind=press")
-    if agenda:
-        feeds["agenda_ics"] = absolute(agenda.url + "agenda.ics")
-        feeds["agenda_webcal"] = "webcal://" + feeds["agenda_ics"].split("://", 1)[1]
+    # Other apps add their feeds (the agenda its calendar) without this app importing them.
+    for provider in hooks.get_hooks(PRESS_ROOM_FEEDS_HOOK):
+        feeds.update(provider(page, absolute))
     return {
         "releases": releases,
         "press_kits": [
@@ -96,5 +96,4 @@ def press_room_context(page, request):
         ],
         "press_contacts": contacts,
         "feeds": feeds,
-        "agenda_page": agenda,
     }
