@@ -2,8 +2,6 @@ import hashlib
 import zoneinfo
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
-from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -22,11 +20,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
-from directory.permissions import (
-    OrganisationScopedPageMixin,
-    OrganisationSourceForm,
-    ScopedOrganisationsForm,
-)
+from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
+from directory.sources import RemoteSource
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
@@ -594,15 +589,9 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         return EventPage.objects.child_of(self).live().filter(view_restrictions__isnull=True)
 
 
-class CalendarSource(models.Model):
+class CalendarSource(RemoteSource):
     """A member's calendar, imported from a URL on a schedule or from uploaded files."""
 
-    organisation = models.ForeignKey(
-        "directory.OrganisationPage",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
     name = models.CharField(_("name"), max_length=120)
     url = models.URLField(_("calendar address (iCal)"), max_length=500, blank=True)
     publish_directly = models.BooleanField(
@@ -610,19 +599,10 @@ class CalendarSource(models.Model):
         default=False,
         help_text=_("Otherwise new events wait for an editor's approval."),
     )
-    active = models.BooleanField(_("synchronised"), default=True)
-    last_fetch_at = models.DateTimeField(_("last synchronisation"), null=True, blank=True)
-    last_success_at = models.DateTimeField(_("last success"), null=True, blank=True)
-    etag = models.CharField(max_length=255, blank=True)
-    last_modified = models.CharField(max_length=64, blank=True)
-    last_result = models.TextField(_("last result"), blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
-
-    base_form_class = OrganisationSourceForm
     event_count = models.PositiveIntegerField(_("events"), default=0)
-    failures = models.PositiveIntegerField(
-        _("failed synchronisations in a row"), default=0, editable=False
-    )
+
+    accept = "text/calendar, */*;q=0.5"
+    count_field = "event_count"
 
     class Meta:
         ordering = ["organisation__title", "name"]
@@ -636,17 +616,8 @@ class CalendarSource(models.Model):
         return f"{self.organisation.title} — {self.name}"
 
     @property
-    def is_failing(self):
-        """Failed SOURCE_FAILURES_BEFORE_ALERT times in a row (see agenda/sync.py)."""
-        return self.failures >= getattr(settings, "SOURCE_FAILURES_BEFORE_ALERT", 3)
-
-    @admin.display(description=_("state"))
-    def health(self):
-        if self.is_failing:
-            return _("Failing (%(count)s attempts in a row)") % {"count": self.failures}
-        if not self.url:
-            return _("Uploaded file") if self.last_success_at else _("Never imported")
-        return _("OK") if self.last_success_at else _("Never synchronised")
+    def display_name(self):
+        return self.name
 
     @classmethod
     def for_upload(cls, organisation, name):

@@ -2,9 +2,11 @@
 the stored occurrences, the SEQUENCE, the VEVENT text, and the feeds' version."""
 
 from django.core.cache import cache
+from django.db.models import Field
 from django.db.models.signals import post_delete
 from django.utils import timezone
 
+from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished
 
 from agenda.models import EventPage, Occurrence
@@ -46,9 +48,36 @@ def publish_event(event):
     bump_feed_version()
 
 
+def follow_in_translations(event):
+    """The synchronised fields of an event (its dates, status, place, links) are the same in
+    every language: a published change of the original in the default language reaches its
+    translations at once (published if they are, as a draft otherwise), their translated
+    words untouched. wagtail-localize would wait for someone to sync the translation."""
+    if event.locale_id != Locale.get_default().pk:
+        return
+    fields = [EventPage._meta.get_field(f.field_name) for f in event.override_translatable_fields]
+    fields = [field for field in fields if isinstance(field, Field)]
+    translations = EventPage.objects.filter(translation_key=event.translation_key).exclude(
+        pk=event.pk
+    )
+    for translation in translations:
+        # the page itself when it has no draft (Wagtail spares the query)
+        publish = translation.live and not translation.has_unpublished_changes
+        copy = translation.get_latest_revision_as_object()
+        stale = [f for f in fields if getattr(copy, f.attname) != getattr(event, f.attname)]
+        if not stale:
+            continue
+        for field in stale:
+            setattr(copy, field.attname, getattr(event, field.attname))
+        revision = copy.save_revision(log_action=True)
+        if publish:
+            revision.publish(skip_permission_checks=True)
+
+
 def _on_published(sender, instance, **kwargs):
     if isinstance(instance, EventPage):
         publish_event(instance)
+        follow_in_translations(instance)
 
 
 def _on_unpublished(sender, instance, **kwargs):

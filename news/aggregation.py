@@ -21,7 +21,8 @@ from django.utils.translation import gettext as _
 import feedparser
 
 from core.sanitize import clean_html, http_url, plain_text
-from news.models import FeedSource, MemberNewsItem
+from directory.sources import RejectedContent, synchronise
+from news.models import MemberNewsItem
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 BENIGN_PROBLEMS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
-class FeedImportError(Exception):
+class FeedImportError(RejectedContent):
     """The input is not a feed we can read; nothing was changed."""
 
 
@@ -131,6 +132,7 @@ def import_feed(content, source):
                     setattr(item, name, value)
                 item.save()
                 updated += 1
+        source.item_count = source.items.count()
     return created, updated
 
 
@@ -147,43 +149,18 @@ def _stored_by_link(known, entry):
 
 
 def sync_feed(source):
-    """Fetch and import one feed source; records the outcome on it. Returns the error or ""."""
-    from core.fetch import FetchError, fetch
+    """Fetch and import one feed source (directory/sources.py: the outcome recorded on it,
+    its health told). Returns the error or ""."""
 
-    now = timezone.now()
-    changes = {"last_fetch_at": now}
-    try:
-        result = fetch(
-            source.url,
-            etag=source.etag or None,
-            last_modified=source.last_modified or None,
-            accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
-        )
-        if result.not_modified:
-            changes["last_result"] = _("Unchanged since the last synchronisation.")
-        else:
-            created, updated = import_feed(result.content, source)
-            changes["last_result"] = _("%(created)s new, %(updated)s updated") % {
-                "created": created,
-                "updated": updated,
-            }
-            changes["etag"] = result.etag or ""
-            changes["last_modified"] = result.last_modified or ""
-            changes["item_count"] = source.items.count()
-        changes.update(last_error="", last_success_at=now)
-        error = ""
-    except (FetchError, FeedImportError) as problem:
-        error = changes["last_error"] = str(problem)
-    except Exception:  # a bug must not stop the other feeds, nor leave this one silent
-        logger.exception("feed source %s: the import failed", source.pk)
-        error = changes["last_error"] = _(
-            "The import failed because of an error on the site; nothing was changed."
-        )
-    # A bookkeeping UPDATE, not save(): an unchanged feed (a 304) then costs one statement.
-    FeedSource.objects.filter(pk=source.pk).update(**changes)
-    for name, value in changes.items():
-        setattr(source, name, value)
-    return error
+    def load(content):
+        created, updated = import_feed(content, source)
+        summary = _("%(created)s new, %(updated)s updated") % {
+            "created": created,
+            "updated": updated,
+        }
+        return None, summary
+
+    return synchronise(source, load)[1]
 
 
 def member_news(locale_id=None, organisation=None, limit=6):
@@ -192,12 +169,3 @@ def member_news(locale_id=None, organisation=None, limit=6):
     if organisation is not None:
         items = items.filter(source__organisation__translation_key=organisation.translation_key)
     return list(items.order_by("-published")[:limit])
-
-
-def sync_all_feeds():
-    from news.tasks import sync_feed_task
-
-    ids = list(FeedSource.objects.filter(active=True).values_list("pk", flat=True))
-    for source_id in ids:
-        sync_feed_task.enqueue(source_id)
-    return len(ids)

@@ -17,11 +17,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from directory.permissions import (
-    OrganisationScopedPageMixin,
-    OrganisationSourceForm,
-    ScopedOrganisationsForm,
-)
+from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
+from directory.sources import RemoteSource
 
 
 class NewsTheme(TaggedItemBase):
@@ -201,31 +198,19 @@ class PressRoomPage(Page):
         return context
 
 
-class FeedSource(models.Model):
+class FeedSource(RemoteSource):
     """A member's own news feed (RSS or Atom), fetched on a schedule."""
 
-    organisation = models.ForeignKey(
-        "directory.OrganisationPage",
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
     url = models.URLField(_("feed address (RSS or Atom)"), max_length=500)
     publish_directly = models.BooleanField(
         _("show directly"),
         default=False,
         help_text=_("Otherwise each item waits for an editor's approval."),
     )
-    active = models.BooleanField(_("synchronised"), default=True)
-    last_fetch_at = models.DateTimeField(_("last synchronisation"), null=True, blank=True)
-    last_success_at = models.DateTimeField(_("last success"), null=True, blank=True)
-    etag = models.CharField(max_length=255, blank=True)
-    last_modified = models.CharField(max_length=64, blank=True)
-    last_result = models.TextField(_("last result"), blank=True)
-    last_error = models.TextField(_("last error"), blank=True)
-
-    base_form_class = OrganisationSourceForm
     item_count = models.PositiveIntegerField(_("items"), default=0)
+
+    accept = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+    count_field = "item_count"
 
     class Meta:
         ordering = ["organisation__title"]

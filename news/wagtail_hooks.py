@@ -34,6 +34,7 @@ class FeedSourceViewSet(OrganisationScopedViewSet):
         "last_fetch_at",
         "last_result",
         "last_error",
+        "health",
         "item_count",
     ]
     list_filter = ["publish_directly", "active"]

@@ -57,6 +57,7 @@ from agenda.ical.export import calendar_text
 from agenda.models import PARIS, Status, local_midnight
 from agenda.recurrence import normalised_rrule
 from core.sanitize import http_url
+from directory.sources import RejectedContent
 
 MAX_TITLE = 255
 MAX_SUMMARY = 300
@@ -93,7 +94,7 @@ READ = frozenset(
 )
 
 
-class CalendarImportError(Exception):
+class CalendarImportError(RejectedContent):
     """The input is not a calendar we can import; nothing was changed."""
 
 

@@ -290,3 +290,29 @@ def test_our_description_reads_back_as_the_same_summary_and_description(client, 
     assert imported.fields["description"] == (
         event.description + f'<p><a href="{event.full_url}">{event.full_url}</a></p>'
     )
+
+
+def test_render_calendar_text_rewrites_what_an_earlier_version_stored(client, events):
+    """Events published before the export wrote plain text kept HTML entities in their stored
+    VEVENT; the command writes them again, once, and the feed's version moves."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from agenda.models import EventPage
+
+    atelier = events["atelier"]
+    current = EventPage.objects.get(pk=atelier.pk).ical_fragment
+    stale = current.replace("SUMMARY:Atelier vélo", "SUMMARY:Atelier v&#xe9\\;lo &amp\\; co")
+    assert stale != current
+    EventPage.objects.filter(pk=atelier.pk).update(ical_fragment=stale)
+    etag = client.get("/agenda/agenda.ics")["ETag"]
+    out = StringIO()
+    call_command("render_calendar_text", stdout=out)
+    assert "1 event(s) written again." in out.getvalue()
+    assert EventPage.objects.get(pk=atelier.pk).ical_fragment == current
+    response = client.get("/agenda/agenda.ics", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert "&amp" not in b"".join(response.streaming_content).decode()
+    call_command("render_calendar_text", stdout=out)
+    assert "0 event(s) written again." in out.getvalue()

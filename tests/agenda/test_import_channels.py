@@ -290,7 +290,31 @@ class TestOneEventPerOrganisationAndUid:
         assert imported_events(roue).count() == UIDS
         original.refresh_from_db()
         assert original.start == paris(2027, 3, 12, 18, 30)
-        assert EventPage.objects.get(pk=translation_.pk).title == "General meeting"
+        # the time is the same in every language; the translated words stay translated
+        translated = EventPage.objects.get(pk=translation_.pk)
+        assert translated.title == "General meeting" and translated.live
+        assert translated.start == paris(2027, 3, 12, 18, 30)
+        assert not translated.has_unpublished_changes
+        starts = Occurrence.objects.filter(event=translated).values_list("start", flat=True)
+        assert list(starts) == [paris(2027, 3, 12, 18, 30)]
+        # the English agenda's calendar says the new time too
+        assert "DTSTART;TZID=Europe/Paris:20270312T183000" in translated.ical_fragment
+
+    def test_a_translation_being_edited_gets_the_new_time_in_its_draft(self, agenda, roue, locales):
+        source = CalendarSource.objects.create(organisation=roue, name="agenda.ics")
+        import_calendar(CALENDAR, source, publish=True)
+        original = imported_events(roue).get(title="Assemblée générale")
+        italian = original.copy_for_translation(locales["it"], copy_parents=True).specific
+        italian.title = "Assemblea generale"
+        italian.save_revision()  # a volunteer's draft, not published yet
+        import_calendar(
+            CALENDAR.replace(b"20270312T180000", b"20270312T183000"), source, publish=True
+        )
+        italian = EventPage.objects.get(pk=italian.pk)
+        assert not italian.live and italian.start == paris(2027, 3, 12, 18, 0)
+        draft = italian.get_latest_revision_as_object()
+        assert draft.title == "Assemblea generale"
+        assert draft.start == paris(2027, 3, 12, 18, 30)
 
     def test_the_database_refuses_a_second_event_of_the_same_identity(self, agenda, roue):
         source = CalendarSource.objects.create(organisation=roue, name="agenda.ics")

@@ -323,3 +323,54 @@ def test_a_bug_during_the_import_is_recorded_not_raised(source, httpserver, monk
     assert "nothing was changed" in error
     source.refresh_from_db()
     assert source.last_error == error
+
+
+def test_a_failing_feed_is_told_once_and_its_recovery_once(
+    source, roue, httpserver, settings, django_user_model
+):
+    """The same sync health as calendars: one e-mail to the organisation's communicators and
+    the network's editors when the feed starts failing, one when it works again."""
+    from django.core import mail
+
+    from wagtail.users.models import UserProfile
+
+    from directory.models import Communicator
+    from home.roles import ensure_roles
+
+    _communicators, editors = ensure_roles()
+    lucie = django_user_model.objects.create_user("lucie", "lucie@roue.example.org", "pw")
+    Communicator.objects.create(user=lucie, organisation=roue)
+    UserProfile.get_for_user(lucie)
+    UserProfile.objects.filter(user=lucie).update(preferred_language="it")
+    claire = django_user_model.objects.create_user("claire", "claire@hub.example.org", "pw")
+    claire.groups.add(editors)
+    django_user_model.objects.create_user("x", "x@autre.example.org", "pw")  # not told
+
+    settings.SOURCE_FAILURES_BEFORE_ALERT = 3
+    httpserver.expect_request("/feed.xml").respond_with_data("oops", status=503)
+    mail.outbox.clear()
+    for attempt in range(5):
+        assert "(503)" in sync_feed(source)
+        assert len(mail.outbox) == (0 if attempt < 2 else 2)
+    source.refresh_from_db()
+    assert source.failures == 5 and source.is_failing
+    assert str(source.health()) == "Failing (5 attempts in a row)"
+    subjects = {m.to[0]: m.subject for m in mail.outbox}
+    assert subjects == {
+        "claire@hub.example.org": "Le fil d’actualités de La Roue ne peut pas être synchronisé",
+        "lucie@roue.example.org": "Il feed di notizie di La Roue non può essere sincronizzato",
+    }
+    assert all("(503)" in m.body and source.url in m.body for m in mail.outbox)
+
+    mail.outbox.clear()
+    httpserver.clear()
+    httpserver.expect_request("/feed.xml").respond_with_data(RSS)
+    assert sync_feed(source) == ""
+    assert sync_feed(source) == ""
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "claire@hub.example.org",
+        "lucie@roue.example.org",
+    ]
+    assert "de nouveau synchronisé" in mail.outbox[0].subject + mail.outbox[1].subject
+    source.refresh_from_db()
+    assert source.failures == 0 and source.item_count == 2

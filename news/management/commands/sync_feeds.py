@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from news.aggregation import sync_all_feeds
+from news.tasks import sync_all_feeds
 
 
 class Command(BaseCommand):
