@@ -21,7 +21,7 @@ MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a whole calendar export, most of it past
 
 class UploadForm(forms.Form):
     organisation = forms.ModelChoiceField(
-        OrganisationPage.objects.filter(locale__language_code="fr").order_by("title"),
+        OrganisationPage.objects.in_default_language().order_by("title"),
         label=gettext_lazy("Organisation"),
     )
     file = forms.FileField(label=gettext_lazy("Calendar file (.ics)"))

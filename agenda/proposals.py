@@ -19,7 +19,6 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.formats import date_format, time_format
-from django.utils.html import escape
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,6 +29,7 @@ from agenda.models import PARIS, EventPage, local_midnight
 from core.models import Commune, Theme
 from core.net import client_ip
 from core.ratelimit import RateLimit
+from core.sanitize import text_to_paragraphs
 from core.taxonomies import taxonomy_choices
 
 logger = logging.getLogger(__name__)
@@ -215,16 +215,6 @@ class ProposalForm(forms.Form):
         return data
 
 
-def plain_paragraphs(text):
-    """Rich text for plain text: one paragraph per blank-line-separated block, escaped."""
-    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
-    return "".join(
-        "<p>{}</p>".format("<br/>".join(escape(row.strip()) for row in block.splitlines()))
-        for block in blocks
-        if block.strip()
-    )
-
-
 def summary_of(text):
     """The description's first sentence, on one line, at most SUMMARY_MAX characters."""
     flat = " ".join(text.split())
@@ -241,7 +231,7 @@ def create_proposal(agenda, data):
         locale_id=agenda.locale_id,
         live=False,
         summary=summary_of(data["description"]),
-        description=plain_paragraphs(data["description"]),
+        description=text_to_paragraphs(data["description"]),
         start=data["start"],
         end=data["end"],
         all_day=data["all_day"],

@@ -12,6 +12,8 @@ from wagtail.models import Locale, Page
 
 import yaml
 
+from core.sanitize import text_to_paragraphs
+
 
 class DemoDataError(ValueError):
     """A demo data file that is missing, malformed, or out of step with its language files."""
@@ -119,18 +121,12 @@ def ensure_locales():
     }
 
 
-def paragraphs_html(text):
-    """Plain text with blank-line-separated paragraphs, as rich-text HTML."""
-    parts = [part.strip() for part in text.split("\n\n") if part.strip()]
-    return "".join(f"<p>{escape(part)}</p>" for part in parts)
-
-
 def stream_blocks(blocks):
     """Demo body blocks [(kind, value), …] as raw StreamField data of core.blocks.BodyBlock."""
     raw = []
     for kind, value in blocks:
         if kind == "paragraph":
-            raw.append({"type": "paragraph", "value": paragraphs_html(value)})
+            raw.append({"type": "paragraph", "value": text_to_paragraphs(value)})
         elif kind == "list":
             items = "".join(f"<li>{escape(item)}</li>" for item in value)
             raw.append({"type": "paragraph", "value": f"<ul>{items}</ul>"})

@@ -2,6 +2,7 @@
 nh3 (ammonia) with a short allow-list; links only in http(s)."""
 
 import html
+import re
 
 import nh3
 
@@ -35,3 +36,14 @@ def http_url(value, limit=500):
     """The URL if it is http(s), else an empty string."""
     url = str(value or "").strip()
     return url[:limit] if url.lower().startswith(("http://", "https://")) else ""
+
+
+def text_to_paragraphs(text):
+    """Rich-text HTML for plain text: one paragraph per blank-line-separated block, a line
+    break for each line inside a block, everything escaped."""
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    return "".join(
+        "<p>{}</p>".format("<br/>".join(html.escape(row.strip()) for row in block.splitlines()))
+        for block in blocks
+        if block.strip()
+    )

@@ -10,7 +10,8 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -47,6 +48,13 @@ class OfferKind(models.TextChoices):
     SKILL = "skill", _("Skills")
 
 
+class OrganisationQuerySet(PageQuerySet):
+    def in_default_language(self):
+        """The organisations in the site's default language (French): the one copy of each
+        organisation that memberships, sources and forms refer to."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
 class OrganisationPage(OrganisationScopedPageMixin, Page):
     """An ESS organisation of the Hautes-Alpes: where its events, news, press contact and
     feeds come together."""
@@ -73,6 +81,8 @@ class OrganisationPage(OrganisationScopedPageMixin, Page):
     )
     sectors = ParentalManyToManyField("core.Sector", verbose_name=_("sectors"), blank=True)
     themes = ClusterTaggableManager(through=OrganisationTheme, verbose_name=_("themes"), blank=True)
+
+    objects = PageManager.from_queryset(OrganisationQuerySet)()
     commune = models.ForeignKey(
         "core.Commune", verbose_name=_("commune"), on_delete=models.PROTECT, related_name="+"
     )

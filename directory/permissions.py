@@ -67,9 +67,11 @@ def organisations_of(user):
     """The user's organisations, in the default language's tree."""
     from directory.models import OrganisationPage
 
-    return OrganisationPage.objects.filter(
-        translation_key__in=organisation_keys(user), locale__language_code="fr"
-    ).order_by("title")
+    return (
+        OrganisationPage.objects.in_default_language()
+        .filter(translation_key__in=organisation_keys(user))
+        .order_by("title")
+    )
 
 
 class ScopedPagePermissionTester(PagePermissionTester):

@@ -40,7 +40,7 @@ class InviteForm(forms.Form):
     first_name = forms.CharField(label=gettext_lazy("First name"), max_length=150, required=False)
     last_name = forms.CharField(label=gettext_lazy("Last name"), max_length=150, required=False)
     organisations = forms.ModelMultipleChoiceField(
-        OrganisationPage.objects.filter(locale__language_code="fr").order_by("title"),
+        OrganisationPage.objects.in_default_language().order_by("title"),
         label=gettext_lazy("Publishes for"),
         widget=forms.CheckboxSelectMultiple,
     )

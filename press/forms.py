@@ -2,7 +2,6 @@
 CSV import form."""
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -27,9 +26,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 def organisations():
     """The member organisations, once each (their French pages, the default language)."""
-    return OrganisationPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by(
-        "title"
-    )
+    return OrganisationPage.objects.in_default_language().order_by("title")
 
 
 def address_problem(address, exclude_pk=None):

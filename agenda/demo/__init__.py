@@ -8,8 +8,9 @@ from django.utils import timezone
 from dateutil.rrule import rrulestr
 
 from agenda.models import PARIS, AgendaPage, EventPage, local_midnight
-from core.demo import load_demo_data, paragraphs_html, upsert_translated_page
+from core.demo import load_demo_data, upsert_translated_page
 from core.models import Commune, Theme
+from core.sanitize import text_to_paragraphs
 from directory.models import OrganisationPage
 
 
@@ -46,7 +47,7 @@ def _fields(entry, code, communes, today):
     return {
         "title": text["title"],
         "summary": text["summary"],
-        "description": paragraphs_html(text.get("description", "")),
+        "description": text_to_paragraphs(text.get("description", "")),
         "accessibility": text.get("accessibility", ""),
         "price": text.get("price") or entry.get("price", ""),
         **_schedule(entry, today),

@@ -3,8 +3,9 @@ in French, English and Italian."""
 
 from django.conf import settings
 
-from core.demo import load_demo_data, paragraphs_html, upsert_translated_page
+from core.demo import load_demo_data, upsert_translated_page
 from core.models import Commune, Sector, Theme
+from core.sanitize import text_to_paragraphs
 from directory.models import DirectoryPage, OrganisationPage
 
 
@@ -24,7 +25,7 @@ def _fields(entry, code, communes):
     fields = {
         "title": entry["name"],
         "summary": text["summary"],
-        "description": paragraphs_html(text["description"]),
+        "description": text_to_paragraphs(text["description"]),
         "offers": _offers(entry, code),
     }
     if code == settings.LANGUAGE_CODE:

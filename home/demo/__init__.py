@@ -109,10 +109,7 @@ def build_accounts():
     """Two communicators (one of them for a trusted organisation) and a network editor."""
     trusted = load_demo_data(__name__, "accounts", translated=False)["trusted_organisations"]
     ensure_roles()
-    organisations = {
-        o.slug: o
-        for o in OrganisationPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    }
+    organisations = {o.slug: o for o in OrganisationPage.objects.in_default_language()}
     keys = [organisations[s].translation_key for s in trusted if s in organisations]
     OrganisationPage.objects.filter(translation_key__in=keys).update(trusted=True)
     groups = {

@@ -5,7 +5,6 @@ today, so that the "to verify" and "flagged for deletion" views always have some
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -50,9 +49,8 @@ def build():
     themes = {t.slug: t for t in Theme.objects.all()}
     organisations = {
         page.slug: page
-        for page in OrganisationPage.objects.filter(
-            locale__language_code=settings.LANGUAGE_CODE,
-            slug__in={e["added_for"] for e in entries if e["added_for"]},
+        for page in OrganisationPage.objects.in_default_language().filter(
+            slug__in={e["added_for"] for e in entries if e["added_for"]}
         )
     }
     outlets = _outlets(outlet_data, territories)
