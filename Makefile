@@ -35,8 +35,11 @@ run: install
 test: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/lint-imports --contract layers
-	$(PY) -m pytest
+	$(VENV)/bin/lint-imports
+	# One worker per core, whole files per worker. The browser tests (transactional: they
+	# flush the database that migrations filled) run in a second pass of their own.
+	$(PY) -m pytest -n auto --dist loadfile -m "not browser"
+	$(PY) -m pytest -n auto --dist loadfile -m browser
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

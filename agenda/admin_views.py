@@ -3,7 +3,7 @@
 
 Who may import into which organisation, and whether the events are published directly, is
 decided here (the upload form, the source's settings); the import itself then saves, publishes
-or submits to the review workflow on the organisation's behalf (agenda/ical/importer.py)."""
+or submits to the review workflow on the organisation's behalf (agenda/importer.py)."""
 
 import logging
 import secrets
@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from wagtail.permissions import policy_registry
 
 from agenda.forms import UploadForm
-from agenda.ical.importer import CalendarImportError, import_calendar
+from agenda.importer import CalendarImportError, import_calendar
 from agenda.models import CalendarSource
 from agenda.sync import sync_source
 from directory.models import OrganisationPage

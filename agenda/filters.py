@@ -1,18 +1,23 @@
-"""The agenda's filters: one GET form, kept in the URL, that works with JavaScript off."""
+"""The agenda's filters: one GET form, kept in the URL, that works with JavaScript off.
+
+The form filters the events of the model it is given (`event_model`, EventPage: see
+AgendaPage.filter_form), so that this module stays below agenda/models.py."""
 
 from datetime import timedelta
 
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from agenda.models import PARIS, Attendance, Audience, local_midnight
+from agenda.choices import Attendance, Audience
+from agenda.dates import PARIS, local_midnight
 from core.forms import ListingDateField, ListingFilterForm, keywords_query
 from core.models import Commune, Territory, Theme
 from core.taxonomies import taxonomy_choices
+from directory.models import OrganisationPage
 from directory.sections import organisation_choices
 
 RANGES = [
@@ -60,8 +65,9 @@ class AgendaFilterForm(ListingFilterForm):
     free = forms.BooleanField(label=_("Free"), required=False)
     online = forms.BooleanField(label=_("Online"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, event_model, **kwargs):
         super().__init__(*args, **kwargs)
+        self.event_model = event_model
         self.fields["territory"].choices = [
             ("", _("All territories")),
             *taxonomy_choices(Territory),
@@ -98,9 +104,6 @@ class AgendaFilterForm(ListingFilterForm):
     def event_filter(self, prefix=""):
         """A Q over EventPage (or, with prefix "event__", over Occurrence) for the filters that
         are about the event rather than its dates."""
-        from agenda.models import EventPage, EventTheme
-        from directory.models import OrganisationPage
-
         values = self.cleaned()
         q = Q()
         lookups = {
@@ -114,13 +117,13 @@ class AgendaFilterForm(ListingFilterForm):
         # Themes and organisers are many-to-many: a subquery keeps one row per date, so the
         # listing needs no DISTINCT (which made SQL sort every matching row).
         if "theme" in values:
-            tagged = EventTheme.objects.filter(tag__slug=values["theme"])
+            tagged = self.event_model.themes.through.objects.filter(tag__slug=values["theme"])
             q &= Q(**{prefix + "pk__in": tagged.values("content_object_id")})
         if "organisation" in values:
             keys = OrganisationPage.objects.filter(slug=values["organisation"]).values(
                 "translation_key"
             )
-            organised = EventPage.organisers.through.objects.filter(
+            organised = self.event_model.organisers.through.objects.filter(
                 organisationpage__translation_key__in=keys
             )
             q &= Q(**{prefix + "pk__in": organised.values("eventpage_id")})
@@ -133,10 +136,8 @@ class AgendaFilterForm(ListingFilterForm):
         return q
 
     def _search_hits(self, query):
-        from agenda.models import EventPage
-
         hits = (
-            EventPage.objects.live()
+            self.event_model.objects.live()
             .filter(locale=Locale.get_active())
             .search(keywords_query(query))
         )
@@ -145,9 +146,3 @@ class AgendaFilterForm(ListingFilterForm):
     def feed_query_string(self):
         """The filters a calendar subscription keeps (dates move on by themselves)."""
         return self.query_string(exclude=("when", "date_from", "date_to", "q"))
-
-
-def has_occurrence_after(moment):
-    from agenda.models import Occurrence
-
-    return Exists(Occurrence.objects.filter(event=OuterRef("pk"), end__gt=moment))

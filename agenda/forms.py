@@ -34,7 +34,7 @@ class UploadForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.user = user
         if is_communicator(user):
-            self.fields["organisation"].queryset = organisations_of(user)
+            self.fields["organisation"].queryset = organisations_of(user, OrganisationPage.objects)
 
     def clean(self):
         cleaned = super().clean()

@@ -1,9 +1,10 @@
 import hashlib
-import zoneinfo
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -19,11 +20,18 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from agenda.choices import Attendance, Audience, Status
+from agenda.dates import PARIS, local_midnight, validate_rrule
+from agenda.filters import AgendaFilterForm
+from agenda.ical.export import single_event_response
+from agenda.proposals import propose_view
+from agenda.queries import event_context, feed_response, listing_context, month_context
 from core.blocks import RICH_TEXT_FEATURES
 from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
 from directory.sources import RemoteSource
 
-PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+# PARIS, local_midnight (agenda/dates.py) and the choices (agenda/choices.py) sit below every
+# module of the app; other apps, the tests and the benchmarks still import them from here.
 
 
 class EventTheme(TaggedItemBase):
@@ -31,31 +39,6 @@ class EventTheme(TaggedItemBase):
     content_object = ParentalKey(
         "agenda.EventPage", on_delete=models.CASCADE, related_name="themed_items"
     )
-
-
-class Status(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    CANCELLED = "cancelled", _("Cancelled")
-    POSTPONED = "postponed", _("Postponed")
-
-
-class Attendance(models.TextChoices):
-    OFFLINE = "offline", _("On site")
-    ONLINE = "online", _("Online")
-    MIXED = "mixed", _("On site and online")
-
-
-class Audience(models.TextChoices):
-    EVERYONE = "everyone", _("Everyone")
-    FAMILIES = "families", _("Families and children")
-    YOUNG = "young", _("Young people")
-    SENIORS = "seniors", _("Seniors")
-    PROFESSIONALS = "professionals", _("Professionals")
-    MEMBERS = "members", _("Members of the network")
-
-
-def local_midnight(day):
-    return datetime.combine(day, time.min, tzinfo=PARIS)
 
 
 class EventPageForm(ScopedOrganisationsForm):
@@ -71,7 +54,7 @@ class EventPageForm(ScopedOrganisationsForm):
         return page
 
 
-# What an imported event takes from its calendar (agenda/ical/importer.py); the importer
+# What an imported event takes from its calendar (agenda/importer.py); the importer
 # replaces one of them only when the calendar changes it.
 SOURCE_FIELDS = (
     "title",
@@ -214,7 +197,7 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         help_text=_("Dates added to the series, one per line (2026-12-24 or 2026-12-24 18:30)."),
     )
 
-    # Where an imported event comes from (see agenda/ical/importer.py).
+    # Where an imported event comes from (see agenda/importer.py).
     source = models.ForeignKey(
         "agenda.CalendarSource",
         verbose_name=_("imported from"),
@@ -373,8 +356,6 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         except ValueError:
             errors["rdates"] = _("Write one date per line, as 2026-12-24 or 2026-12-24 18:30.")
         if self.rrule:
-            from agenda.recurrence import validate_rrule
-
             try:
                 validate_rrule(self.rrule, self.start, self.all_day)
             except ValidationError as error:
@@ -461,8 +442,6 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         return list(self.themes.all())
 
     def get_context(self, request, *args, **kwargs):
-        from agenda.queries import event_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(event_context(self, request))
         return context
@@ -470,8 +449,6 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     @path("event.ics/", name="ics")
     def ics(self, request):
         """This one event, for "add to my calendar"."""
-        from agenda.ical.export import single_event_response
-
         return single_event_response(self, request)
 
 
@@ -491,6 +468,31 @@ class OccurrenceChange(Orderable):
     ]
 
 
+def has_occurrence_after(moment):
+    """A condition on EventPage: the event has a date that ends after `moment`."""
+    return Exists(Occurrence.objects.filter(event=OuterRef("pk"), end__gt=moment))
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def in_agenda(self, agenda):
+        """The dates of the published, unrestricted events of `agenda` (the agenda page, plain
+        or specific)."""
+        return self.filter(
+            event__path__startswith=agenda.path,
+            event__depth=agenda.depth + 1,
+            event__live=True,
+            event__view_restrictions__isnull=True,
+        )
+
+    def for_cards(self):
+        """With what the occurrence cards show of their event, and not its heavy fields."""
+        return (
+            self.select_related("event", "event__commune")
+            .prefetch_related("event__themes")
+            .defer("event__ical_fragment", "event__description", "event__schedule_fingerprint")
+        )
+
+
 class Occurrence(models.Model):
     """One date of a published event, stored so that listings filter and sort in SQL."""
 
@@ -499,6 +501,8 @@ class Occurrence(models.Model):
     end = models.DateTimeField(db_index=True)
     all_day = models.BooleanField(default=False)
     cancelled = models.BooleanField(default=False)
+
+    objects = OccurrenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["start", "event_id"]
@@ -541,38 +545,26 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
 
     @path("")
     def listing(self, request):
-        from agenda.queries import listing_context
-
         return self.render(request, context_overrides=listing_context(self, request))
 
     @re_path(r"^month/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="month")
     def month(self, request, year, month):
-        from agenda.queries import month_context
-
         context = month_context(self, request, int(year), int(month))
         if context is None:
-            from django.http import Http404
-
             raise Http404
         return self.render(request, context_overrides=context, template="agenda/agenda_month.html")
 
     @path("past/", name="past")
     def past(self, request):
-        from agenda.queries import listing_context
-
         return self.render(request, context_overrides=listing_context(self, request, past=True))
 
     @path("agenda.ics/", name="ics")
     def ics(self, request):
-        from agenda.queries import feed_response
-
         return feed_response(self, request)
 
     @path("propose/", name="propose")
     def propose(self, request):
-        from agenda.proposals import propose_view
-
-        return propose_view(self, request)
+        return propose_view(self, request, EventPage)
 
     def free_slug(self, title):
         """A slug for a new event titled `title`, unused among the agenda's events."""
@@ -587,6 +579,25 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
 
     def events(self):
         return EventPage.objects.child_of(self).live().filter(view_restrictions__isnull=True)
+
+    def feed_events(self, filters, since):
+        """The events a feed of the agenda lists: those matching `filters` (a Q) with a date
+        that ends after `since`, and with their VEVENT text."""
+        return (
+            self.events()
+            .filter(filters)
+            .filter(has_occurrence_after(since))
+            .exclude(ical_fragment="")
+            .order_by("pk")
+        )
+
+    def occurrences(self):
+        """The dates of the agenda's published, unrestricted events."""
+        return Occurrence.objects.in_agenda(self)
+
+    def filter_form(self, request):
+        """The filters of the agenda's listings and feeds (agenda/filters.py), over its events."""
+        return AgendaFilterForm(request.GET or None, event_model=EventPage)
 
 
 class CalendarSource(RemoteSource):

@@ -3,7 +3,10 @@ to the editors' moderation workflow, and the proposer gets an acknowledgement by
 
 Abuse is kept out in layers: a honeypot field (a filled one gets a fake success), a rate limit
 per IP address and per e-mail address in Django's cache, a cap on the request body and on every
-field, and no markup at all in any text (what is accepted is still escaped when stored)."""
+field, and no markup at all in any text (what is accepted is still escaped when stored).
+
+The agenda's route passes the event model (`event_model`, EventPage), so that this module stays
+below agenda/models.py; what the proposer is told after the review is in agenda/signals.py."""
 
 import logging
 import re
@@ -16,7 +19,7 @@ from django.core.mail import send_mail
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.formats import date_format, time_format
 from django.utils.text import Truncator
@@ -25,7 +28,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Site
 
-from agenda.models import PARIS, EventPage, local_midnight
+from agenda.dates import PARIS, local_midnight
 from core.models import Commune, Theme
 from core.net import client_ip
 from core.ratelimit import RateLimit
@@ -222,10 +225,10 @@ def summary_of(text):
     return Truncator(first).chars(SUMMARY_MAX)
 
 
-def create_proposal(agenda, data):
-    """The draft event, submitted to the moderation workflow (by nobody: the proposer has no
-    account, and Wagtail's WorkflowState.requested_by may be empty)."""
-    page = EventPage(
+def create_proposal(agenda, data, event_model):
+    """The draft event (an `event_model`), submitted to the moderation workflow (by nobody: the
+    proposer has no account, and Wagtail's WorkflowState.requested_by may be empty)."""
+    page = event_model(
         title=data["title"],
         slug=agenda.free_slug(data["title"]),
         locale_id=agenda.locale_id,
@@ -298,8 +301,9 @@ def send_acknowledgement(agenda, request, page):
         logger.exception("Could not acknowledge event proposal %s", page.pk)
 
 
-def propose_view(agenda, request):
-    """GET: the form (or, after a proposal, the thank-you state); POST: a proposal."""
+def propose_view(agenda, request, event_model):
+    """GET: the form (or, after a proposal, the thank-you state); POST: a proposal, a draft
+    `event_model` (EventPage) under `agenda`."""
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     thanks_url = agenda.get_url(request) + agenda.reverse_subpage("propose") + "?sent=1"
@@ -348,36 +352,8 @@ def propose_view(agenda, request):
     if _per_email().exceeded(email):
         return render(form, status=429, problem=too_many)
 
-    page = create_proposal(agenda, form.cleaned_data)
+    page = create_proposal(agenda, form.cleaned_data, event_model)
     _per_ip().hit(ip)
     _per_email().hit(email)
     send_acknowledgement(agenda, request, page)
     return HttpResponseRedirect(thanks_url, status=303)
-
-
-def tell_proposer(sender, instance, user=None, **kwargs):
-    """Wagtail tells a logged-in author when their page is approved or rejected; a proposer
-    has no account, so the same news goes to the address they gave (in the page's language)."""
-    if instance.requested_by_id or instance.base_content_type.app_label != "wagtailcore":
-        return
-    page = instance.content_object.specific
-    if not isinstance(page, EventPage) or not page.proposer_email:
-        return
-    approved = instance.status == instance.STATUS_APPROVED
-    with translation.override(page.locale.language_code):
-        if approved:
-            news = _("“%(title)s” is now on the agenda: %(url)s") % {
-                "title": page.title,
-                "url": page.full_url,
-            }
-        else:
-            news = _(
-                "The network's editors did not publish “%(title)s”. Write to them if you would "
-                "like to know why or to propose it again."
-            ) % {"title": page.title}
-        body = "\n\n".join([_("Hello %(name)s,") % {"name": page.proposer_name}, news])
-        subject = _("Your event proposal: %(title)s") % {"title": page.title}
-    try:
-        send_mail(subject, body, None, [page.proposer_email])
-    except Exception:
-        logger.exception("Could not tell the proposer of event %s", page.pk)

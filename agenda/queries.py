@@ -1,4 +1,8 @@
-"""What the agenda's pages show, each in a bounded number of queries."""
+"""What the agenda's pages show, each in a bounded number of queries.
+
+Below agenda/models.py (whose page routes call it): it reads the app's models through the pages
+it is given (`agenda.occurrences()`, `agenda.feed_events()`, `agenda.filter_form()`,
+`event.occurrences`)."""
 
 import calendar as calendar_module
 from datetime import UTC, date, timedelta
@@ -8,32 +12,18 @@ from django.core.paginator import Paginator
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from agenda.filters import AgendaFilterForm, has_occurrence_after
-from agenda.models import PARIS, Occurrence, Status, local_midnight
+from agenda.choices import Status
+from agenda.dates import PARIS, local_midnight
+from agenda.ical.export import calendar_response
+from agenda.versions import feed_version
 from core.forms import FIRST_DAY, LAST_DAY
-
-
-def occurrences_of(agenda):
-    return Occurrence.objects.filter(
-        event__path__startswith=agenda.path,
-        event__depth=agenda.depth + 1,
-        event__live=True,
-        event__view_restrictions__isnull=True,
-    )
-
-
-def _card_queryset(occurrences):
-    return (
-        occurrences.select_related("event", "event__commune")
-        .prefetch_related("event__themes")
-        .defer("event__ical_fragment", "event__description", "event__schedule_fingerprint")
-    )
+from directory.models import OrganisationPage
 
 
 def listing_context(agenda, request, past=False):
-    form = AgendaFilterForm(request.GET or None)
+    form = agenda.filter_form(request)
     now = timezone.now()
-    occurrences = occurrences_of(agenda).filter(form.event_filter("event__"))
+    occurrences = agenda.occurrences().filter(form.event_filter("event__"))
     if past:
         occurrences = occurrences.filter(end__lte=now).order_by("-start", "event_id")
     else:
@@ -42,9 +32,7 @@ def listing_context(agenda, request, past=False):
         if end:
             occurrences = occurrences.filter(start__lt=end)
         occurrences = occurrences.order_by("start", "event_id")
-    page_obj = Paginator(_card_queryset(occurrences), agenda.PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page_obj = Paginator(occurrences.for_cards(), agenda.PER_PAGE).get_page(request.GET.get("page"))
     feed_query = form.feed_query_string()
     today = timezone.localdate()
     return {
@@ -69,11 +57,11 @@ def subscribe_links(agenda, request, query=""):
 def month_context(agenda, request, year, month):
     if not (1 <= month <= 12 and FIRST_DAY.year <= year <= LAST_DAY.year):
         return None
-    form = AgendaFilterForm(request.GET or None)
+    form = agenda.filter_form(request)
     first = date(year, month, 1)
     last = date(year, month, calendar_module.monthrange(year, month)[1])
     occurrences = (
-        occurrences_of(agenda)
+        agenda.occurrences()
         .filter(form.event_filter("event__"))
         .filter(end__gt=local_midnight(first), start__lt=local_midnight(last + timedelta(days=1)))
         .select_related("event")
@@ -117,18 +105,9 @@ def month_context(agenda, request, year, month):
 
 
 def feed_response(agenda, request):
-    from agenda.ical.export import calendar_response
-    from agenda.signals import feed_version
-
-    form = AgendaFilterForm(request.GET or None)
+    form = agenda.filter_form(request)
     since = local_midnight(timezone.localdate() - timedelta(days=agenda.FEED_PAST_DAYS))
-    events = (
-        agenda.events()
-        .filter(form.event_filter())
-        .filter(has_occurrence_after(since))
-        .exclude(ical_fragment="")
-        .order_by("pk")
-    )
+    events = agenda.feed_events(form.event_filter(), since)
     version, changed_at = feed_version()
     name = agenda.title
     if form.feed_query_string():
@@ -154,7 +133,7 @@ def event_context(event, request):
     theme_ids = [theme.id for theme in event.theme_list]
     if theme_ids:
         related = list(
-            Occurrence.objects.filter(
+            event.occurrences.model.objects.filter(
                 event__path__startswith=event.path[: -event.steplen],
                 event__depth=event.depth,
                 event__live=True,
@@ -179,8 +158,6 @@ def event_context(event, request):
             .distinct()[:3]
         )
     point = event.coordinates
-    from directory.models import OrganisationPage
-
     organisers = list(
         OrganisationPage.objects.live()
         .filter(

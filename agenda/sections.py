@@ -4,7 +4,8 @@ organisation's upcoming events (through the directory's hook, see agenda/wagtail
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agenda.models import AgendaPage
+from agenda.models import AgendaPage, Occurrence
+from agenda.queries import subscribe_links
 from core.cache import section_page
 
 HOME_EVENTS = 6
@@ -12,10 +13,11 @@ ORGANISATION_EVENTS = 5
 
 
 def _upcoming(agenda, **filters):
-    from agenda.queries import _card_queryset, occurrences_of
-
-    return _card_queryset(
-        occurrences_of(agenda).filter(end__gt=timezone.now(), **filters).order_by("start")
+    return (
+        Occurrence.objects.in_agenda(agenda)
+        .filter(end__gt=timezone.now(), **filters)
+        .order_by("start")
+        .for_cards()
     )
 
 
@@ -32,8 +34,6 @@ def home_section(agenda, request):
 
 
 def organisation_section(organisation, request):
-    from agenda.queries import subscribe_links
-
     agenda = section_page(AgendaPage, organisation.locale_id)
     if agenda is None:
         return None

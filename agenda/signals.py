@@ -1,39 +1,31 @@
-"""Keep what the listings and feeds read up to date when events are published or withdrawn:
-the stored occurrences, the SEQUENCE, the VEVENT text, and the feeds' version."""
+"""The agenda's signal handlers, connected when AgendaConfig.ready() imports this module:
+keep what the listings and feeds read up to date when events are published or withdrawn (the
+stored occurrences, the SEQUENCE, the VEVENT text, the feeds' version), take offline an event
+whose withdrawal the editors approved, and tell a proposer how the review of their event ended.
+"""
 
-from django.core.cache import cache
+import logging
+
+from django.core.mail import send_mail
 from django.db.models import Field
 from django.db.models.signals import post_delete
-from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from wagtail.models import Locale
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, workflow_approved, workflow_rejected
 
+from agenda.ical.export import render_fragment
+from agenda.importer import take_down_withdrawn
 from agenda.models import EventPage, Occurrence
+from agenda.recurrence import refresh_occurrences
+from agenda.versions import bump_feed_version
 
-FEED_VERSION_KEY = "agenda-feed-version"
-
-
-def feed_version():
-    """(version, changed_at) of the agenda's published content, bumped on every change; the
-    feeds' ETag and Last-Modified derive from it."""
-    version = cache.get(FEED_VERSION_KEY)
-    if version is None:
-        version = (timezone.now().timestamp(), timezone.now())
-        cache.set(FEED_VERSION_KEY, version, timeout=None)
-    return version
-
-
-def bump_feed_version():
-    now = timezone.now()
-    cache.set(FEED_VERSION_KEY, (now.timestamp(), now), timeout=None)
+logger = logging.getLogger(__name__)
 
 
 def publish_event(event):
     """Everything derived from a published event: SEQUENCE, VEVENT text, occurrences."""
-    from agenda.ical.export import render_fragment
-    from agenda.recurrence import refresh_occurrences
-
     fingerprint = event.compute_fingerprint()
     if event.schedule_fingerprint and fingerprint != event.schedule_fingerprint:
         event.sequence += 1
@@ -90,6 +82,38 @@ def _on_deleted(sender, instance, **kwargs):
     bump_feed_version()
 
 
+def tell_proposer(sender, instance, user=None, **kwargs):
+    """Wagtail tells a logged-in author when their page is approved or rejected; a proposer
+    has no account, so the same news goes to the address they gave (in the page's language)."""
+    if instance.requested_by_id or instance.base_content_type.app_label != "wagtailcore":
+        return
+    page = instance.content_object.specific
+    if not isinstance(page, EventPage) or not page.proposer_email:
+        return
+    approved = instance.status == instance.STATUS_APPROVED
+    with override(page.locale.language_code):
+        if approved:
+            news = _("“%(title)s” is now on the agenda: %(url)s") % {
+                "title": page.title,
+                "url": page.full_url,
+            }
+        else:
+            news = _(
+                "The network's editors did not publish “%(title)s”. Write to them if you would "
+                "like to know why or to propose it again."
+            ) % {"title": page.title}
+        body = "\n\n".join([_("Hello %(name)s,") % {"name": page.proposer_name}, news])
+        subject = _("Your event proposal: %(title)s") % {"title": page.title}
+    try:
+        send_mail(subject, body, None, [page.proposer_email])
+    except Exception:
+        logger.exception("Could not tell the proposer of event %s", page.pk)
+
+
 page_published.connect(_on_published, dispatch_uid="agenda-event-published")
 page_unpublished.connect(_on_unpublished, dispatch_uid="agenda-event-unpublished")
 post_delete.connect(_on_deleted, sender=EventPage, dispatch_uid="agenda-event-deleted")
+# The editors approved taking offline an event its calendar dropped (agenda/importer.py).
+page_published.connect(take_down_withdrawn, dispatch_uid="agenda-take-down-withdrawn")
+workflow_approved.connect(tell_proposer, dispatch_uid="agenda-proposer-approved")
+workflow_rejected.connect(tell_proposer, dispatch_uid="agenda-proposer-rejected")

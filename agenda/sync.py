@@ -4,7 +4,7 @@ reading the webcal:// addresses calendar apps give. Runs as a django-tasks task.
 
 from django_tasks import task
 
-from agenda.ical.importer import import_calendar
+from agenda.importer import import_calendar
 from agenda.models import CalendarSource
 from core.fetch import FetchError, check_url, fetch
 from directory.sources import synchronise

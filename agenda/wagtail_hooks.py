@@ -5,19 +5,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.widgets import ListingButton
-from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 
 from agenda import admin_views
 from agenda.forms import CalendarSourceForm
-from agenda.ical.importer import take_down_withdrawn
 from agenda.models import AgendaPage, CalendarSource
 from agenda.sections import organisation_section
 from directory.sections import HOOK_NAME
 from directory.viewsets import OrganisationScopedViewSet
-
-# The editors approved taking offline an event its calendar dropped (agenda/ical/importer.py).
-page_published.connect(take_down_withdrawn, dispatch_uid="agenda-take-down-withdrawn")
 
 
 @hooks.register(HOOK_NAME)

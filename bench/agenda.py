@@ -438,8 +438,7 @@ def bare_icalendar(agenda):
 
     from icalendar import Calendar, Event
 
-    from agenda.filters import has_occurrence_after
-    from agenda.models import PARIS, local_midnight
+    from agenda.models import PARIS, has_occurrence_after, local_midnight
 
     since = local_midnight(timezone.localdate() - timedelta(days=agenda.FEED_PAST_DAYS))
     rows = [

@@ -172,7 +172,7 @@ def build_site():
     a directory with the calendar's organisation, and a second agenda for the bare pages."""
     from wagtail.models import Page, Site
 
-    from agenda.ical.importer import agenda_for
+    from agenda.importer import agenda_for
     from agenda.models import CalendarSource
     from core.demo import ensure_locales
     from core.models import Commune
@@ -392,7 +392,7 @@ def main():
 
 
 def run(events, memory_events):
-    from agenda.ical.importer import import_calendar, parse_calendar
+    from agenda.importer import import_calendar, parse_calendar
     from agenda.models import AgendaPage, EventPage
 
     started = time.perf_counter()

@@ -5,6 +5,9 @@ INSEE code and updated in place."""
 import csv
 from pathlib import Path
 
+from django.core.cache import cache
+from django.utils import translation
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
@@ -58,15 +61,11 @@ def taxonomy_choices(model, key_field="slug"):
     """[(key, label in the active language)] for a taxonomy, from the cache: filter forms show
     them on every listing, and they change only when an editor edits a taxonomy (the cache is
     cleared then, see core.signals)."""
-    from django.core.cache import cache
-
     cache_key = CHOICES_CACHE_KEY.format(model._meta.label_lower)
     rows = cache.get(cache_key)
     if rows is None:
         rows = [_choice_row(obj, key_field) for obj in model.objects.all()]
         cache.set(cache_key, rows, timeout=None)
-    from django.utils import translation
-
     language = (translation.get_language() or "fr")[:2]
     return [(key, labels.get(language) or labels["fr"]) for key, labels in rows]
 
@@ -80,6 +79,4 @@ def _choice_row(obj, key_field):
 
 
 def forget_taxonomy_choices(model):
-    from django.core.cache import cache
-
     cache.delete(CHOICES_CACHE_KEY.format(model._meta.label_lower))

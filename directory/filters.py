@@ -1,5 +1,6 @@
 """The directory's filters: one GET form, kept in the URL, that works with JavaScript off.
-Choices come from the cached taxonomies, so the form costs no query."""
+Choices come from the cached taxonomies, so the form costs no query. It imports no model of
+this app: it filters the organisations it is given."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -49,15 +50,13 @@ class DirectoryFilterForm(ListingFilterForm):
         if values.get("offers"):
             organisations = organisations.filter(offers_pooling=True)
         if values.get("q"):
-            organisations = organisations.filter(pk__in=self._search_hits(values["q"]))
+            organisations = organisations.filter(
+                pk__in=self._search_hits(organisations.model, values["q"])
+            )
         return organisations
 
-    def _search_hits(self, query):
-        from directory.models import OrganisationPage
-
-        hits = (
-            OrganisationPage.objects.live()
-            .filter(locale=Locale.get_active())
-            .search(keywords_query(query))
-        )
+    def _search_hits(self, model, query):
+        """The ids of the live organisations of the active language that match `query`
+        (`model`: the organisation page model, from the queryset being filtered)."""
+        hits = model.objects.live().filter(locale=Locale.get_active()).search(keywords_query(query))
         return [hit.pk for hit in hits]

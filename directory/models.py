@@ -7,7 +7,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
@@ -17,7 +17,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import Commune, LegalForm
-from directory.permissions import Communicators, OrganisationScopedPageMixin
+from directory.filters import DirectoryFilterForm
+from directory.hooks import organisation_sections
+from directory.open_data import csv_response, json_response
+from directory.permissions import OrganisationScopedPageMixin
 
 
 class OrganisationTheme(TaggedItemBase):
@@ -46,6 +49,26 @@ class OfferKind(models.TextChoices):
     ROOM = "room", _("Rooms")
     EQUIPMENT = "equipment", _("Equipment")
     SKILL = "skill", _("Skills")
+
+
+class Communicators(Panel):
+    """The organisation's communicators, on its edit page, for the editors who manage them."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "directory/panels/communicators.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk) and self.request.user.has_perm(
+                "directory.manage_communicators"
+            )
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["communicators"] = Communicator.objects.filter(
+                organisation__translation_key=self.instance.translation_key
+            ).select_related("user")
+            context["organisation"] = self.instance
+            return context
 
 
 class OrganisationQuerySet(PageQuerySet):
@@ -253,8 +276,6 @@ class OrganisationPage(OrganisationScopedPageMixin, Page):
         return data
 
     def get_context(self, request, *args, **kwargs):
-        from directory.sections import organisation_sections
-
         # One query for the commune and its territory, one for the themes, reused below.
         self.commune = Commune.objects.select_related("territory").get(pk=self.commune_id)
         if self.territory_id == self.commune.territory_id:
@@ -285,8 +306,6 @@ class DirectoryPage(RoutablePageMixin, Page):
 
     @path("")
     def listing(self, request):
-        from directory.filters import DirectoryFilterForm
-
         form = DirectoryFilterForm(request.GET or None)
         # One light query gives the count, the map and the page's ids; a second one the
         # page's organisations with what their cards show.
@@ -308,19 +327,13 @@ class DirectoryPage(RoutablePageMixin, Page):
 
     @path("organisations.csv/", name="csv")
     def open_data_csv(self, request):
-        from directory.open_data import csv_response
-
         return csv_response(self.open_data(request), request)
 
     @path("organisations.json/", name="json")
     def open_data_json(self, request):
-        from directory.open_data import json_response
-
         return json_response(self.open_data(request), request)
 
     def open_data(self, request):
-        from directory.filters import DirectoryFilterForm
-
         form = DirectoryFilterForm(request.GET or None)
         return (
             form.filter(self.organisations())

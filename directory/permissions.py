@@ -14,7 +14,11 @@ permission at all; what they may do follows from the organisations they serve:
   a Wagtail permission policy registered for those models, and their ViewSets filter every
   view to the user's organisations.
 
-An organisation is matched by its translation key, so every language of a page counts."""
+An organisation is matched by its translation key, so every language of a page counts.
+
+The models build on this module, so it imports none: a user's organisations come through their
+`communicator_of` relation, and organisation pages through the manager or queryset a caller
+gives (`organisations_of`)."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied
@@ -22,7 +26,6 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
-from wagtail.admin.panels import Panel
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -40,10 +43,8 @@ def _scope(user):
     if not user.is_authenticated or not user.is_active:
         return {}
     if not hasattr(user, "_organisation_scope"):
-        from directory.models import Communicator
-
         user._organisation_scope = dict(
-            Communicator.objects.filter(user=user).values_list(
+            user.communicator_of.values_list(
                 "organisation__translation_key", "organisation__trusted"
             )
         )
@@ -63,12 +64,11 @@ def is_communicator(user):
     return bool(_scope(user)) and not is_network_editor(user)
 
 
-def organisations_of(user):
-    """The user's organisations, in the default language's tree."""
-    from directory.models import OrganisationPage
-
+def organisations_of(user, organisations):
+    """The user's organisations, in the default language's tree, out of `organisations` (the
+    organisation pages' manager or a queryset of them, e.g. a form field's)."""
     return (
-        OrganisationPage.objects.in_default_language()
+        organisations.in_default_language()
         .filter(translation_key__in=organisation_keys(user))
         .order_by("title")
     )
@@ -167,10 +167,11 @@ class ScopedOrganisationsForm(WagtailAdminPageForm):
         if user is not None and is_communicator(user):
             chosen = cleaned.get(self.organisation_field) or []
             if not {o.translation_key for o in chosen} & organisation_keys(user):
+                mine = organisations_of(user, self.fields[self.organisation_field].queryset)
                 self.add_error(
                     self.organisation_field,
                     _("Choose at least one of your organisations: %(names)s.")
-                    % {"names": ", ".join(o.title for o in organisations_of(user))},
+                    % {"names": ", ".join(o.title for o in mine)},
                 )
         return cleaned
 
@@ -241,7 +242,7 @@ class OrganisationSourceForm(WagtailAdminModelForm):
         if user is not None and is_communicator(user) and "organisation" in self.fields:
             # a list of their organisations, not the page chooser (which offers them all)
             field = self.fields["organisation"]
-            field.queryset = organisations_of(user)
+            field.queryset = organisations_of(user, field.queryset)
             field.widget = forms.Select(choices=field.choices)
 
     def clean(self):
@@ -264,25 +265,3 @@ class OrganisationSourceForm(WagtailAdminModelForm):
                 ),
             )
         return cleaned
-
-
-class Communicators(Panel):
-    """The organisation's communicators, on its edit page, for the editors who manage them."""
-
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "directory/panels/communicators.html"
-
-        def is_shown(self):
-            return bool(self.instance.pk) and self.request.user.has_perm(
-                "directory.manage_communicators"
-            )
-
-        def get_context_data(self, parent_context=None):
-            from directory.models import Communicator
-
-            context = super().get_context_data(parent_context)
-            context["communicators"] = Communicator.objects.filter(
-                organisation__translation_key=self.instance.translation_key
-            ).select_related("user")
-            context["organisation"] = self.instance
-            return context

@@ -1,31 +1,20 @@
-"""The seam through which other apps add to an organisation's page without this app importing
-them: the agenda adds "upcoming events", the newsroom "latest news".
+"""What the directory offers other apps' pages: the home page's organisations, and the
+organisations to filter by. Other apps add to an organisation's page through the hook of
+directory/hooks.py (its `HOOK_NAME` is importable from here too)."""
 
-An app registers a Wagtail hook named `directory_organisation_sections`: a function
-(organisation, request) returning a dict with `key`, `title`, `template` and `items`, or None.
-"""
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import gettext as _
 
-from wagtail import hooks
+from wagtail.models import Locale
 
-HOOK_NAME = "directory_organisation_sections"
-
-
-def organisation_sections(organisation, request):
-    sections = []
-    for provider in hooks.get_hooks(HOOK_NAME):
-        section = provider(organisation, request)
-        if section and section.get("items"):
-            sections.append(section)
-    return sections
+from directory.hooks import HOOK_NAME  # noqa: F401  (the agenda and the newsroom register under it)
+from directory.models import DirectoryPage, OrganisationPage
 
 
 def home_section(directory, request):
     """A few member organisations, newest first (`directory`: the directory page, plain or
     specific)."""
-    from django.utils.translation import gettext as _
-
-    from directory.models import DirectoryPage
-
     items = list(
         DirectoryPage.organisations(directory)
         .filter(membership="member")
@@ -50,12 +39,6 @@ ORGANISATION_CHOICES_KEY = "organisation-choices:{}"
 def organisation_choices():
     """[(slug, name)] of the live organisations of the active language, for filters of other
     apps (cached; forgotten whenever an organisation is published or unpublished)."""
-    from django.core.cache import cache
-
-    from wagtail.models import Locale
-
-    from directory.models import OrganisationPage
-
     locale = Locale.get_active()
     key = ORGANISATION_CHOICES_KEY.format(locale.language_code)
     choices = cache.get(key)
@@ -71,10 +54,8 @@ def organisation_choices():
 
 
 def forget_organisation_choices(sender=None, instance=None, **kwargs):
-    from django.conf import settings
-    from django.core.cache import cache
-
-    from directory.models import OrganisationPage
-
+    """A receiver of page_published and page_unpublished (connected in directory/signals.py)."""
     if instance is None or isinstance(instance, OrganisationPage):
-        cache.delete_many([ORGANISATION_CHOICES_KEY.format(code) for code, _ in settings.LANGUAGES])
+        cache.delete_many(
+            [ORGANISATION_CHOICES_KEY.format(code) for code, _name in settings.LANGUAGES]
+        )

@@ -212,7 +212,7 @@ class MyOrganisationsPanel(Component):
 
     def get_context_data(self, parent_context=None):
         context = super().get_context_data(parent_context)
-        organisations = list(organisations_of(self.user))
+        organisations = list(organisations_of(self.user, OrganisationPage.objects))
         locale = organisations[0].locale_id if organisations else None
         agenda = AgendaPage.objects.filter(locale=locale).first()
         newsroom = NewsIndexPage.objects.filter(locale=locale).first()

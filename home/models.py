@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from home.sections import home_sections
 
 
 class HomePage(Page):
@@ -51,8 +52,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from home.sections import home_sections
-
         context = super().get_context(request, *args, **kwargs)
         context["home_sections"] = home_sections(self, request)
         return context

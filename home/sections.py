@@ -5,6 +5,14 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page
 
+from agenda.models import AgendaPage
+from agenda.sections import home_section as events
+from directory.models import DirectoryPage
+from directory.sections import home_section as organisations
+from news.models import NewsIndexPage
+from news.sections import home_section as news
+from news.sections import members_home_section as member_news
+
 
 def home_sections(home_page, request):
     """A list of dicts (key, title, items, template, more_url, more_label), empty sections left
@@ -33,14 +41,6 @@ def home_sections(home_page, request):
 
 
 def _providers():
-    from agenda.models import AgendaPage
-    from agenda.sections import home_section as events
-    from directory.models import DirectoryPage
-    from directory.sections import home_section as organisations
-    from news.models import NewsIndexPage
-    from news.sections import home_section as news
-    from news.sections import members_home_section as member_news
-
     return [
         (AgendaPage, events),
         (NewsIndexPage, news),

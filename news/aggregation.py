@@ -161,11 +161,3 @@ def sync_feed(source):
         return None, summary
 
     return synchronise(source, load)[1]
-
-
-def member_news(locale_id=None, organisation=None, limit=6):
-    """The latest approved entries of the members' feeds."""
-    items = MemberNewsItem.objects.filter(approved=True).select_related("source__organisation")
-    if organisation is not None:
-        items = items.filter(source__organisation__translation_key=organisation.translation_key)
-    return list(items.order_by("-published")[:limit])

@@ -7,7 +7,7 @@ from core.models import Theme
 from core.taxonomies import taxonomy_choices
 from directory.models import OrganisationPage
 from directory.sections import organisation_choices
-from news.models import Kind
+from news.kinds import Kind
 
 
 class NewsFilterForm(ListingFilterForm):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -17,8 +18,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from directory.models import DirectoryPage, OrganisationPage
 from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
 from directory.sources import RemoteSource
+from news.feeds import feed_response
+from news.filters import NewsFilterForm
+from news.kinds import Kind
+from news.queries import PRESS_ROOM_FEEDS_HOOK, news_page_context
 
 
 class NewsTheme(TaggedItemBase):
@@ -26,11 +32,6 @@ class NewsTheme(TaggedItemBase):
     content_object = ParentalKey(
         "news.NewsPage", on_delete=models.CASCADE, related_name="themed_items"
     )
-
-
-class Kind(models.TextChoices):
-    NEWS = "news", _("News")
-    PRESS = "press", _("Press release")
 
 
 class NewsPageForm(ScopedOrganisationsForm):
@@ -90,8 +91,6 @@ class NewsPage(OrganisationScopedPageMixin, Page):
         return set(self.organisations.values_list("translation_key", flat=True))
 
     def get_context(self, request, *args, **kwargs):
-        from news.queries import news_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(news_page_context(self, request))
         return context
@@ -111,6 +110,7 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     communicators_may_add = True
 
     PER_PAGE = 12
+    MEMBER_ITEMS = 6
 
     class Meta:
         verbose_name = _("newsroom")
@@ -127,18 +127,14 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         )
 
     def listing_context(self, request, news=None):
-        from news.filters import NewsFilterForm
-
         form = NewsFilterForm(request.GET or None)
         news = form.filter(news if news is not None else self.news())
         page_obj = Paginator(news, self.PER_PAGE).get_page(request.GET.get("page"))
-        from news.aggregation import member_news
-
         return {
             "form": form,
             "page_obj": page_obj,
             "items": list(page_obj.object_list),
-            "member_items": member_news(limit=6),
+            "member_items": list(MemberNewsItem.objects.shown()[: self.MEMBER_ITEMS]),
             "query_string": form.query_string(),
             "feed_query": form.query_string(exclude=("page",)),
             "months": self.months(),
@@ -165,14 +161,10 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
 
     @path("rss.xml/", name="rss")
     def rss(self, request):
-        from news.feeds import feed_response
-
         return feed_response(self, request, "rss")
 
     @path("atom.xml/", name="atom")
     def atom(self, request):
-        from news.feeds import feed_response
-
         return feed_response(self, request, "atom")
 
 
@@ -191,11 +183,57 @@ class PressRoomPage(Page):
         verbose_name = _("press room")
 
     def get_context(self, request, *args, **kwargs):
-        from news.queries import press_room_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(press_room_context(self, request))
+        context.update(self.press_room_context(request))
         return context
+
+    def press_room_context(self, request):
+        """Press releases, press contacts, press kits and the feeds' addresses, for journalists."""
+        home_path = self.path[: -self.steplen]
+        siblings = {
+            type(p): p
+            for p in Page.objects.filter(path__startswith=home_path, depth=self.depth)
+            .live()
+            .type(NewsIndexPage, DirectoryPage)
+            .specific()
+        }
+        index, directory = siblings.get(NewsIndexPage), siblings.get(DirectoryPage)
+        releases = list(
+            NewsPage.objects.child_of(index).live().filter(kind=Kind.PRESS).order_by("-date")[:10]
+            if index
+            else []
+        )
+        contacts = (
+            list(
+                OrganisationPage.objects.child_of(directory)
+                .live()
+                .exclude(press_email="", press_phone="")
+                .order_by("title")
+                .only("id", "title", "url_path", "press_email", "press_phone")
+            )
+            if directory
+            else []
+        )
+
+        def absolute(url):
+            return request.build_absolute_uri(url)
+
+        feeds = {}
+        if index:
+            feeds["news_rss"] = absolute(index.url + "rss.xml")
+            feeds["news_atom"] = absolute(index.url + "atom.xml")
+            feeds["press_rss"] = absolute(index.url + "rss.xml?kind=press")
+        # Other apps add their feeds (the agenda its calendar) without this app importing them.
+        for provider in hooks.get_hooks(PRESS_ROOM_FEEDS_HOOK):
+            feeds.update(provider(self, absolute))
+        return {
+            "releases": releases,
+            "press_kits": [
+                (release, block.value) for release in releases for block in release.attachments
+            ],
+            "press_contacts": contacts,
+            "feeds": feeds,
+        }
 
 
 class FeedSource(RemoteSource):
@@ -224,6 +262,16 @@ class FeedSource(RemoteSource):
         return f"{self.organisation.title} — {self.url}"
 
 
+class MemberNewsItemQuerySet(models.QuerySet):
+    def shown(self, organisation=None):
+        """The approved entries of the members' feeds, newest first; those of `organisation`
+        (in any of its languages) if given."""
+        items = self.filter(approved=True).select_related("source__organisation")
+        if organisation is not None:
+            items = items.filter(source__organisation__translation_key=organisation.translation_key)
+        return items.order_by("-published")
+
+
 class MemberNewsItem(models.Model):
     """An entry of a member's feed, shown in "From our members" and linking out."""
 
@@ -235,6 +283,8 @@ class MemberNewsItem(models.Model):
     summary = models.TextField(_("summary"), blank=True)
     image_url = models.URLField(_("image"), max_length=500, blank=True)
     approved = models.BooleanField(_("shown on the site"), default=False)
+
+    objects = MemberNewsItemQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published"]

@@ -1,11 +1,13 @@
-"""What the newsroom's pages show, in a bounded number of queries."""
+"""What a news page shows, in a bounded number of queries, and the name of the hook through
+which other apps add their feeds to the press room (see PressRoomPage in news/models.py)."""
 
 from django.utils.translation import gettext as _
 
+from directory.models import OrganisationPage
+from news.kinds import Kind
+
 
 def news_page_context(page, request):
-    from directory.models import OrganisationPage
-
     organisations = list(
         OrganisationPage.objects.live()
         .filter(
@@ -35,65 +37,10 @@ def structured_data(page, organisations):
     }
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
-    if page.kind == "press":
+    if page.kind == Kind.PRESS:
         data["genre"] = _("Press release")
     return data
 
 
 # A hook: a function (press room page, absolute URL maker) returning {name: address} of feeds.
 PRESS_ROOM_FEEDS_HOOK = "press_room_feeds"
-
-
-def press_room_context(page, request):
-    """Press releases, press contacts, press kits and the feeds' addresses, for journalists."""
-    from wagtail import hooks
-    from wagtail.models import Page
-
-    from directory.models import DirectoryPage, OrganisationPage
-    from news.models import Kind, NewsIndexPage, NewsPage
-
-    home_path = page.path[: -page.steplen]
-    siblings = {
-        type(p): p
-        for p in Page.objects.filter(path__startswith=home_path, depth=page.depth)
-        .live()
-        .type(NewsIndexPage, DirectoryPage)
-        .specific()
-    }
-    index, directory = siblings.get(NewsIndexPage), siblings.get(DirectoryPage)
-    releases = list(
-        NewsPage.objects.child_of(index).live().filter(kind=Kind.PRESS).order_by("-date")[:10]
-        if index
-        else []
-    )
-    contacts = (
-        list(
-            OrganisationPage.objects.child_of(directory)
-            .live()
-            .exclude(press_email="", press_phone="")
-            .order_by("title")
-            .only("id", "title", "url_path", "press_email", "press_phone")
-        )
-        if directory
-        else []
-    )
-
-    def absolute(url):
-        return request.build_absolute_uri(url)
-
-    feeds = {}
-    if index:
-        feeds["news_rss"] = absolute(index.url + "rss.xml")
-        feeds["news_atom"] = absolute(index.url + "atom.xml")
-        feeds["press_rss"] = absolute(index.url + "rss.xml?kind=press")
-    # Other apps add their feeds (the agenda its calendar) without this app importing them.
-    for provider in hooks.get_hooks(PRESS_ROOM_FEEDS_HOOK):
-        feeds.update(provider(page, absolute))
-    return {
-        "releases": releases,
-        "press_kits": [
-            (release, block.value) for release in releases for block in release.attachments
-        ],
-        "press_contacts": contacts,
-        "feeds": feeds,
-    }

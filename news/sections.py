@@ -4,9 +4,10 @@ news (through the directory's hook, see news/wagtail_hooks.py)."""
 from django.utils.translation import gettext as _
 
 from core.cache import section_page
-from news.models import NewsIndexPage
+from news.models import MemberNewsItem, NewsIndexPage
 
 HOME_NEWS = 3
+HOME_MEMBER_NEWS = 3
 ORGANISATION_NEWS = 4
 
 
@@ -41,25 +42,18 @@ def organisation_section(organisation, request):
 
 def members_home_section(index, request):
     """ "From our members": the latest approved entries of the members' own feeds."""
-    from news.aggregation import member_news
-
     return {
         "key": "members",
         "title": _("From our members"),
-        "items": member_news(limit=HOME_MEMBER_NEWS),
+        "items": list(MemberNewsItem.objects.shown()[:HOME_MEMBER_NEWS]),
         "template": "news/includes/member_items.html",
     }
 
 
 def members_organisation_section(organisation, request):
-    from news.aggregation import member_news
-
     return {
         "key": "member-news",
         "title": _("On its website"),
-        "items": member_news(organisation=organisation, limit=ORGANISATION_NEWS),
+        "items": list(MemberNewsItem.objects.shown(organisation)[:ORGANISATION_NEWS]),
         "template": "news/includes/member_items.html",
     }
-
-
-HOME_MEMBER_NEWS = 3

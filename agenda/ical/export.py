@@ -6,12 +6,11 @@ import hashlib
 import html
 import re
 from datetime import datetime, timedelta
-from html.parser import HTMLParser
-from urllib.parse import urljoin
 
 from django.conf import settings
 from django.http import HttpResponse, StreamingHttpResponse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 from django.utils.text import slugify
 
@@ -28,8 +27,9 @@ from icalendar import (
     vText,
 )
 
-from agenda.models import PARIS, Status
-from agenda.recurrence import normalised_rrule
+from agenda.choices import Status
+from agenda.dates import PARIS, normalised_rrule
+from core.sanitize import html_to_text, tidy_text
 
 PRODID = "-//UDESS 05//Hub ESS 05//FR"
 REFRESH_INTERVAL = "PT6H"
@@ -58,127 +58,27 @@ def _timezone_component():
 
 # Text -----------------------------------------------------------------------------------------
 # Calendar text is plain text (RFC 5545 TEXT): real characters, line breaks, and links written
-# out as "text (https://…)". The same conversion reads the HTML that Google and Outlook put in
-# DESCRIPTION (agenda/ical/parser.py), so what we publish reads back the same.
-
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_BLOCK_TAGS = {"address", "article", "blockquote", "div", "figure", "footer", "header"}
-_BLOCK_TAGS |= {"hr", "ol", "p", "pre", "section", "table", "tr", "ul", *_HEADINGS}
-_HIDDEN_TAGS = {"head", "script", "style", "template", "title"}
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_LINE_SPACES = re.compile(r"[ \t\r\f\v]+")
-_BLANK_LINES = re.compile(r"\n{3,}")
-_EMPTY_BULLETS = re.compile(r"• *\n+")
-_BULLET = "• "
-
-
-class _TextOfHtml(HTMLParser):
-    def __init__(self, base_url, keep_newlines):
-        super().__init__(convert_charrefs=True)
-        self.base_url = base_url
-        self.keep_newlines = keep_newlines
-        self.pieces = []
-        self.links = []  # (href, index of the link's first piece), innermost last
-        self.hidden = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _HIDDEN_TAGS:
-            self.hidden += 1
-        elif tag == "br":
-            self.pieces.append("\n")
-        elif tag == "li":
-            self.pieces.append("\n" + _BULLET)
-        elif tag in _BLOCK_TAGS:
-            self.pieces.append("\n\n")
-        elif tag == "a":
-            self.links.append((dict(attrs).get("href") or "", len(self.pieces)))
-
-    def handle_startendtag(self, tag, attrs):
-        if tag not in _HIDDEN_TAGS and tag != "a":
-            self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag):
-        if tag in _HIDDEN_TAGS:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK_TAGS:
-            self.pieces.append("\n\n")
-        elif tag == "a" and self.links:
-            href, first = self.links.pop()
-            self.pieces.append(_link_suffix("".join(self.pieces[first:]), href, self.base_url))
-
-    def handle_data(self, data):
-        if not self.hidden:
-            self.pieces.append(data if self.keep_newlines else _SPACES.sub(" ", data))
-
-    def text(self):
-        self.close()
-        return _tidy("".join(self.pieces))
-
-
-def _link_suffix(text, href, base_url):
-    """What follows a link's text in plain text: " (address)", or the address alone when the
-    link has no text, or nothing when the text already is the address."""
-    href = href.strip()
-    if base_url and href and not href.lower().startswith(("http:", "https:", "mailto:")):
-        href = urljoin(base_url, href)
-    scheme = href.split(":", 1)[0].lower()
-    if scheme not in {"http", "https", "mailto"}:
-        return ""
-    shown = href[len("mailto:") :] if scheme == "mailto" else href
-    if not text.strip():
-        return shown
-    if _comparable(text) == _comparable(shown):
-        return ""
-    return f" ({shown})"
-
-
-def _comparable(address):
-    address = address.strip().lower().rstrip("/")
-    for prefix in ("https://", "http://", "mailto:", "www."):
-        address = address.removeprefix(prefix)
-    return address
-
-
-def _tidy(text):
-    lines = (_LINE_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    text = _EMPTY_BULLETS.sub(_BULLET, "\n".join(lines))
-    return _BLANK_LINES.sub("\n\n", text).strip()
-
+# out as "text (https://…)" (core.sanitize.html_to_text). The same conversion reads the HTML that
+# Google and Outlook put in DESCRIPTION (agenda/ical/parser.py), so what we publish reads back
+# the same.
 
 _HTML_TAG = re.compile(
     r"</?(?:a|b|blockquote|body|br|div|em|font|h[1-6]|head|hr|html|i|iframe|img|li|meta|ol|p|"
     r"pre|script|span|strong|style|table|td|th|tr|u|ul)\b[^>]*>",
     re.IGNORECASE,
 )
-_HTML_BREAK = re.compile(r"<(?:br|p|div|li|h[1-6]|tr)\b", re.IGNORECASE)
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#x[0-9a-fA-F]{2,5});")
-
-
-def html_to_text(value, base_url=None):
-    """The plain text of an HTML fragment as a calendar shows it: <br> and list items start a
-    line, paragraphs and other blocks are separated by a blank line, entities become characters,
-    and links are written "text (https://…)" (relative ones made absolute against `base_url`);
-    scripts, styles and every other tag are dropped."""
-    if not value:
-        return ""
-    value = str(value)
-    # Whitespace in HTML is one space, unless the producer wrote line breaks as newlines with
-    # only inline tags (<b>, <a>) around: then they are the only line breaks there are.
-    keep_newlines = _HTML_BREAK.search(value) is None
-    parser = _TextOfHtml(base_url, keep_newlines)
-    parser.feed(value)
-    return parser.text()
 
 
 def calendar_text(value):
     """The plain text of a calendar's TEXT value that may be HTML (Google writes its
-    descriptions in HTML, some producers escape entities only): see html_to_text."""
+    descriptions in HTML, some producers escape entities only): see core.sanitize.html_to_text."""
     value = str(value or "")
     if _HTML_TAG.search(value):
         return html_to_text(value)
     if _HTML_ENTITY.search(value):
-        return _tidy(html.unescape(value))
-    return _tidy(value)
+        return tidy_text(html.unescape(value))
+    return tidy_text(value)
 
 
 def rich_text_as_text(value, base_url=None):
@@ -315,9 +215,12 @@ def stream_calendar(name, fragments):
 
 def calendar_response(request, name, fragments, filename, etag_seed, last_modified):
     """A streamed text/calendar response with ETag / Last-Modified, or 304 when the client
-    already has this version."""
-    from django.utils.cache import get_conditional_response
+    already has this version.
 
+    The 304 is decided here with get_conditional_response (what Django's condition() decorator
+    calls) rather than by condition() itself: on a page route (method_decorator) condition()
+    hands its ETag and Last-Modified functions the request alone, not the agenda page nor the
+    filters the ETag depends on, and it would compute the feed's version once per header."""
     etag = quote_etag(hashlib.sha256(etag_seed.encode()).hexdigest()[:32])
     timestamp = last_modified.timestamp() if last_modified else None
     not_modified = get_conditional_response(

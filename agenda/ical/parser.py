@@ -1,6 +1,6 @@
 """iCalendar in, the reading half: a calendar file (bytes) becomes plain ImportedEvent values,
 or CalendarImportError with a message for the member. Nothing here writes to the database;
-agenda/ical/importer.py brings the agenda in line with what this reads.
+agenda/importer.py brings the agenda in line with what this reads.
 
 How a file is read:
 - bytes first: a UTF-8 or UTF-16 byte-order mark is honoured, content lines are unfolded on
@@ -53,9 +53,9 @@ from icalendar.prop import vDDDLists, vDDDTypes, vDuration, vGeo, vRecur
 from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from agenda.choices import Status
+from agenda.dates import PARIS, local_midnight, normalised_rrule
 from agenda.ical.export import calendar_text
-from agenda.models import PARIS, Status, local_midnight
-from agenda.recurrence import normalised_rrule
 from core.sanitize import http_url
 from directory.sources import RejectedContent
 

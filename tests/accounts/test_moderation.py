@@ -14,7 +14,7 @@ from wagtail.models import Page, WorkflowState
 
 import pytest
 
-from agenda.ical.importer import import_calendar
+from agenda.importer import import_calendar
 from agenda.models import EventPage
 from news.models import NewsPage
 from tests.accounts import content

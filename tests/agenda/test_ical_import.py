@@ -10,7 +10,7 @@ from wagtail.models import Revision
 import pytest
 from icalendar import Calendar
 
-from agenda.ical.importer import CalendarImportError, import_calendar, parse_calendar
+from agenda.importer import CalendarImportError, import_calendar, parse_calendar
 from agenda.models import PARIS, CalendarSource, EventPage, Occurrence
 from tests.agenda.conftest import paris
 

@@ -26,7 +26,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 
-from agenda.ical.importer import CalendarImportError, CommuneMatcher, import_calendar
+from agenda.importer import CalendarImportError, CommuneMatcher, import_calendar
 from agenda.models import CalendarSource, EventPage, Occurrence
 from agenda.sync import sync_source
 from core.models import Commune
@@ -429,12 +429,12 @@ def test_the_preview_shows_dates_places_and_changes(editor_client, agenda, roue)
     changed = google(ASSEMBLY.replace("20270312T180000", "20270312T183000"), REPAIR_CAFE)
     response = preview(editor_client, roue, changed)
     html = response.content.decode()
-    assert "Sat 6 Mar 2027, 09:30 – 12:00" in html and "repeats" in html  # created
+    assert "Sat 6 March 2027, 09:30 – 12:00" in html and "repeats" in html  # created
     assert "Salle des fêtes, Veynes" in html
     assert "Will be created" in html
     assert "Will be updated: starts" in html
     assert "Will be unpublished (gone from the file)" in html
-    assert "Sat 5 Jun 2027 – Sun 6 Jun 2027 (all day)" in html  # the festival, unpublished
+    assert "Sat 5 June 2027 – Sun 6 June 2027 (all day)" in html  # the festival, unpublished
     assert "Embrun" in html
 
 

@@ -197,6 +197,6 @@ def test_the_feed_writes_until_as_rfc_5545_wants_it_for_the_start(client, agenda
     ],
 )
 def test_normalised_rrule(rule, start, all_day, expected):
-    from agenda.recurrence import normalised_rrule
+    from agenda.dates import normalised_rrule
 
     assert normalised_rrule(rule, start, all_day) == expected

@@ -21,8 +21,8 @@ import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
-from agenda.ical.importer import CalendarImportError, import_calendar
 from agenda.ical.parser import PAST_HORIZON, parse_calendar
+from agenda.importer import CalendarImportError, import_calendar
 from agenda.models import PARIS, CalendarSource, EventPage, local_midnight
 from tests.agenda.conftest import commune
 from tests.factories import OrganisationPageFactory

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from agenda.ical.importer import CalendarImportError, import_calendar
+from agenda.importer import CalendarImportError, import_calendar
 from agenda.models import CalendarSource
 from agenda.sync import calendar_address, is_webcal, sync_source
 from core.fetch import FetchError

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 
 from agenda.ical.export import render_fragment
 from agenda.models import EventPage
-from agenda.signals import bump_feed_version
+from agenda.versions import bump_feed_version
 
 
 class Command(BaseCommand):

@@ -29,7 +29,8 @@ The rules:
 - the whole import runs in one transaction: a rejected input changes nothing, not even the
   source row of a new upload; an event that does not validate is skipped and reported;
 - only plain text comes in (HTML tags stripped, text bounded), links only in http(s);
-  private and confidential events, and SECONDLY / MINUTELY rules, are refused (parser.py).
+  private and confidential events, and SECONDLY / MINUTELY rules, are refused
+  (agenda/ical/parser.py).
 """
 
 import hashlib
