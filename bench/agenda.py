@@ -26,30 +26,20 @@ clones are read back and checked against what publishing would have stored."""
 import argparse
 import gc
 import os
-import statistics
 import sys
 import time
 import tracemalloc
 from datetime import datetime, timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+# common sets Django up: it comes before any Django import
+from common import build_home, count_queries, get_ok, scratch_database, timed_runs, verdict
 
-import django  # noqa: E402
+# isort: split
 
-django.setup()
-
-from django.core.cache import cache  # noqa: E402
-from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_test_environment,
-    teardown_test_environment,
-)
-from django.utils import timezone  # noqa: E402
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.test import Client
+from django.utils import timezone
 
 SMALL, MEDIUM, LARGE = 50, 1_000, 10_000
 LISTING_BUDGET = 1.5
@@ -88,29 +78,13 @@ DESCRIPTION = (
 def build_site():
     """The site tree of tests/conftest.py's `home_page` fixture, a directory with three
     organisations (the events' organisers) and the agenda."""
-    from wagtail.models import Page, Site
-
-    from core.demo import ensure_locales
-    from home.models import SiteSettings
     from tests.factories import (
         AgendaPageFactory,
         DirectoryPageFactory,
-        HomePageFactory,
         OrganisationPageFactory,
     )
 
-    locales = ensure_locales()
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locales["fr"])
-    )
-    root.get_children().delete()
-    home = HomePageFactory(parent=root)
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    SiteSettings.objects.create(site=Site.objects.get(), network_name="UDESS 05")
-    for code, title in (("en", "Home"), ("it", "Home")):
-        home.copy_for_translation(locales[code], copy_parents=True).save_revision().publish()
-        Page.objects.filter(locale=locales[code], depth=2).update(title=title)
+    home = build_home()
     directory = DirectoryPageFactory(parent=home)
     organisations = [
         OrganisationPageFactory(parent=directory, title=title, slug=slug)
@@ -356,39 +330,13 @@ def load_average():
         return "unknown"
 
 
-def timed_runs(function, runs, warmup=WARMUP):
-    """Median and p90 (ms) of `runs` calls of function() after `warmup` calls."""
-    for _ in range(warmup):
-        function()
-    timings = []
-    gc.collect()
-    gc.disable()  # a collection landing in one run would be noise, not the page's cost
-    try:
-        for _ in range(runs):
-            started = time.perf_counter()
-            function()
-            timings.append((time.perf_counter() - started) * 1000)
-    finally:
-        gc.enable()
-    p90 = statistics.quantiles(timings, n=10)[-1] if runs >= 2 else timings[0]
-    return statistics.median(timings), p90
-
-
-def get_ok(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, f"GET {url}: {response.status_code}"
-    return response
-
-
 def measure_listing(client, url):
     """(median ms, p90 ms, SQL queries, dates found) of GET url."""
     cache.clear()
     get_ok(client, url)
-    with CaptureQueriesContext(connection) as queries:
-        response = get_ok(client, url)
-    query_count = len(queries)  # counted now: the next request empties the log
+    query_count, response = count_queries(lambda: get_ok(client, url))
     found = response.context["page_obj"].paginator.count
-    median, p90 = timed_runs(lambda: get_ok(client, url), LISTING_RUNS)
+    median, p90 = timed_runs(lambda: get_ok(client, url), LISTING_RUNS, WARMUP)
     return median, p90, query_count, found
 
 
@@ -406,10 +354,8 @@ def measure_feed(client, runs):
     """(median ms, p90 ms, peak MiB, bytes, SQL queries) of the whole feed."""
     cache.clear()
     size = consume_feed(client)
-    with CaptureQueriesContext(connection) as queries:
-        consume_feed(client)
-    query_count = len(queries)
-    median, p90 = timed_runs(lambda: consume_feed(client), runs)
+    query_count, _ = count_queries(lambda: consume_feed(client))
+    median, p90 = timed_runs(lambda: consume_feed(client), runs, WARMUP)
     return median, p90, feed_peak(client), size, query_count
 
 
@@ -488,13 +434,8 @@ def main():
     small, medium, large = args.small, args.medium, args.large
     probe = (medium + large) // 2  # memory only: where the feed's peak levels off
 
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    print(f"Building a test database ({connection.vendor})…", flush=True)
-    print(f"load average before: {load_average()} on {os.cpu_count()} CPUs", flush=True)
-    connection.creation.create_test_db(verbosity=0)
-    bench_started = time.perf_counter()
-    try:
+    with scratch_database(f"load average before: {load_average()} on {os.cpu_count()} CPUs"):
+        bench_started = time.perf_counter()
         agenda, organisations = build_site()
         print(f"Publishing {TEMPLATES} events with EventPageFactory…", flush=True)
         started = time.perf_counter()
@@ -533,7 +474,7 @@ def main():
                     flush=True,
                 )
         serialise, count = bare_icalendar(agenda)
-        bare_median, bare_p90 = timed_runs(serialise, BARE_RUNS)
+        bare_median, bare_p90 = timed_runs(serialise, BARE_RUNS, WARMUP)
         print(
             f"{large:6,d} events  bare icalendar ({count:,d} events, 7 properties each, data "
             f"already in memory)\n"
@@ -544,17 +485,15 @@ def main():
         print()
         for url in LISTINGS:
             ratio = listings[large, url] / listings[small, url]
-            verdict = "OK" if ratio <= LISTING_BUDGET else "OVER BUDGET"
             print(
                 f"listing {url}: median_{large} / median_{small} = {ratio:.2f}  "
-                f"(budget ≤ {LISTING_BUDGET}: {verdict})"
+                f"(budget ≤ {LISTING_BUDGET}: {verdict(ratio, LISTING_BUDGET)})"
             )
         feed_median, large_peak = feeds[large]
         ratio = feed_median / bare_median
-        verdict = "OK" if ratio <= FEED_BUDGET else "OVER BUDGET"
         print(
             f"feed: time_{large} / bare_icalendar_{large} = {ratio:.3f}  "
-            f"(budget ≤ {FEED_BUDGET}: {verdict})"
+            f"(budget ≤ {FEED_BUDGET}: {verdict(ratio, FEED_BUDGET)})"
         )
         medium_peak, probe_peak = feeds[medium][1], feeds[probe][1]
         growth = large_peak / probe_peak
@@ -570,9 +509,6 @@ def main():
             f"total {time.perf_counter() - bench_started:.0f} s; load average after: "
             f"{load_average()} (other work on the machine inflates the medians)"
         )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
     return 0
 
 

@@ -5,29 +5,16 @@ Run from the project root: `.venv/bin/python bench/directory.py`. It builds a th
 database (SQLite in memory, or DATABASE_URL's server with a `test_` prefix) and destroys it at
 the end. Always exits 0: it is a measurement, the verdict is printed."""
 
-import gc
-import os
-import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+# common sets Django up: it comes before any Django import
+from common import build_home, count_queries, get_ok, scratch_database, timed_runs, verdict
 
-import django  # noqa: E402
+# isort: split
 
-django.setup()
-
-from django.core.cache import cache  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_test_environment,
-    teardown_test_environment,
-)
+from django.core.cache import cache
+from django.test import Client
 
 SIZES = (25, 500)
 BUDGET = 1.5
@@ -42,25 +29,9 @@ UNFILTERED = "/annuaire/"
 
 def build_site():
     """The site tree of tests/conftest.py's `home_page` fixture, and a directory in it."""
-    from wagtail.models import Page, Site
+    from tests.factories import DirectoryPageFactory
 
-    from core.demo import ensure_locales
-    from home.models import SiteSettings
-    from tests.factories import DirectoryPageFactory, HomePageFactory
-
-    locales = ensure_locales()
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locales["fr"])
-    )
-    root.get_children().delete()
-    home = HomePageFactory(parent=root)
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    SiteSettings.objects.create(site=Site.objects.get(), network_name="UDESS 05")
-    for code, title in (("en", "Home"), ("it", "Home")):
-        home.copy_for_translation(locales[code], copy_parents=True).save_revision().publish()
-        Page.objects.filter(locale=locales[code], depth=2).update(title=title)
-    return DirectoryPageFactory(parent=home)
+    return DirectoryPageFactory(parent=build_home())
 
 
 class Organisations:
@@ -109,24 +80,10 @@ def measure(client, url):
     """(median ms, p90 ms, SQL queries per request) of GET url after WARMUP requests."""
     cache.clear()
     for _ in range(WARMUP):
-        response = client.get(url)
-        assert response.status_code == 200, f"GET {url}: {response.status_code}"
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    # Counted now: the next request empties the log that `queries` reads lazily.
-    query_count = len(queries)
-    timings = []
-    gc.collect()
-    gc.disable()  # a collection landing in one run would be noise, not the page's cost
-    try:
-        for _ in range(RUNS):
-            started = time.perf_counter()
-            client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-    finally:
-        gc.enable()
-    p90 = statistics.quantiles(timings, n=10)[-1]
-    return statistics.median(timings), p90, query_count
+        get_ok(client, url)
+    query_count, _ = count_queries(lambda: client.get(url))
+    median, p90 = timed_runs(lambda: client.get(url), RUNS)
+    return median, p90, query_count
 
 
 def matching(theme):
@@ -145,11 +102,7 @@ def cards(client, url):
 
 
 def main():
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    print(f"Building a test database ({connection.vendor})…", flush=True)
-    connection.creation.create_test_db(verbosity=0)
-    try:
+    with scratch_database():
         directory = build_site()
         organisations = Organisations(directory)
         client = Client()
@@ -172,13 +125,10 @@ def main():
             )
         small, large = SIZES
         ratio = results[large] / results[small]
-        verdict = "OK" if ratio <= BUDGET else "OVER BUDGET"
         print(
-            f"ratio = median_{large} / median_{small} = {ratio:.2f}  (budget ≤ {BUDGET}: {verdict})"
+            f"ratio = median_{large} / median_{small} = {ratio:.2f}  "
+            f"(budget ≤ {BUDGET}: {verdict(ratio, BUDGET)})"
         )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
     return 0
 
 

@@ -32,28 +32,22 @@ the end. Always exits 0: it is a measurement, the verdict is printed."""
 
 import argparse
 import gc
-import os
 import random
 import re
 import statistics
 import sys
 import time
-import traceback
 import tracemalloc
 from datetime import datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+# common sets Django up: it comes before any Django import
+from common import build_home, build_la_roue, reported, scratch_database, verdict
 
-import django  # noqa: E402
+# isort: split
 
-django.setup()
-
-from django.db import connection, transaction  # noqa: E402
-from django.test.utils import setup_test_environment, teardown_test_environment  # noqa: E402
-from django.utils import timezone, translation  # noqa: E402
+from django.db import transaction
+from django.utils import timezone, translation
 
 EVENTS = 2_000
 PARSE_RUNS = 5
@@ -170,40 +164,13 @@ def description_text(rng, length=300):
 def build_site():
     """The site tree of tests/conftest.py's `home_page` fixture, the agenda the import goes to,
     a directory with the calendar's organisation, and a second agenda for the bare pages."""
-    from wagtail.models import Page, Site
-
     from agenda.importer import agenda_for
     from agenda.models import CalendarSource
-    from core.demo import ensure_locales
-    from core.models import Commune
-    from home.models import SiteSettings
-    from tests.factories import (
-        AgendaPageFactory,
-        DirectoryPageFactory,
-        HomePageFactory,
-        OrganisationPageFactory,
-    )
+    from tests.factories import AgendaPageFactory
 
-    locales = ensure_locales()
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locales["fr"])
-    )
-    root.get_children().delete()
-    home = HomePageFactory(parent=root)
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    SiteSettings.objects.create(site=Site.objects.get(), network_name="UDESS 05")
-    for code, title in (("en", "Home"), ("it", "Home")):
-        home.copy_for_translation(locales[code], copy_parents=True).save_revision().publish()
-        Page.objects.filter(locale=locales[code], depth=2).update(title=title)
+    home = build_home()
     agenda = AgendaPageFactory(parent=home)
-    directory = DirectoryPageFactory(parent=home)
-    roue = OrganisationPageFactory(
-        parent=directory,
-        title="La Roue",
-        slug="la-roue",
-        commune=Commune.objects.get(insee="05023"),
-    )
+    roue = build_la_roue(home)
     # AgendaPage allows one per parent in the admin; add_child does not check it. The importer
     # takes the first agenda of the organisation's locale (in tree order): the one made first.
     bare_agenda = AgendaPageFactory(parent=home, title="Agenda (témoin)", slug="agenda-temoin")
@@ -361,10 +328,6 @@ def counts():
     return Revision.objects.count(), EventPage.objects.count()
 
 
-def verdict(value, budget):
-    return "OK" if value <= budget else "OVER BUDGET"
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, default=EVENTS, help="a smaller run, to try")
@@ -375,19 +338,8 @@ def main():
         help="events of the rolled-back passes that measure the peak memory of (b) and (c)",
     )
     options = parser.parse_args()
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    print(f"Building a test database ({connection.vendor})…", flush=True)
-    connection.creation.create_test_db(verbosity=0)
-    try:
-        with translation.override("en"):
-            run(options.events, min(options.memory_events, options.events))
-    except Exception:  # a measurement that breaks says why, and the bench still exits 0
-        traceback.print_exc()
-        print("BENCH FAILED (see the traceback above)", flush=True)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
+    with scratch_database(), reported(), translation.override("en"):
+        run(options.events, min(options.memory_events, options.events))
     return 0
 
 

@@ -20,35 +20,36 @@ database (SQLite in memory, or DATABASE_URL's server with a `test_` prefix) and 
 the end. Always exits 0: it is a measurement, the verdict is printed."""
 
 import gc
-import os
 import statistics
 import sys
 import threading
 import time
-import traceback
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.core.cache import cache  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_test_environment,
-    teardown_test_environment,
+# common sets Django up: it comes before any Django import
+from common import (
+    build_home,
+    build_la_roue,
+    count_queries,
+    get_ok,
+    reported,
+    run_parts,
+    scratch_database,
+    timed_runs,
+    total_time,
+    verdict,
 )
-from django.utils import timezone, translation  # noqa: E402
+
+# isort: split
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
 
 SIZES = (50, 5_000)
 REALISTIC = 50
@@ -88,39 +89,11 @@ SUMMARY = (
 def build_site():
     """The site tree of tests/conftest.py's `home_page` fixture, a newsroom and a directory with
     one organisation."""
-    from wagtail.models import Page, Site
+    from tests.factories import NewsIndexPageFactory
 
-    from core.demo import ensure_locales
-    from core.models import Commune
-    from home.models import SiteSettings
-    from tests.factories import (
-        DirectoryPageFactory,
-        HomePageFactory,
-        NewsIndexPageFactory,
-        OrganisationPageFactory,
-    )
-
-    locales = ensure_locales()
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locales["fr"])
-    )
-    root.get_children().delete()
-    home = HomePageFactory(parent=root)
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    SiteSettings.objects.create(site=Site.objects.get(), network_name="UDESS 05")
-    for code, title in (("en", "Home"), ("it", "Home")):
-        home.copy_for_translation(locales[code], copy_parents=True).save_revision().publish()
-        Page.objects.filter(locale=locales[code], depth=2).update(title=title)
+    home = build_home()
     index = NewsIndexPageFactory(parent=home)
-    directory = DirectoryPageFactory(parent=home)
-    roue = OrganisationPageFactory(
-        parent=directory,
-        title="La Roue",
-        slug="la-roue",
-        commune=Commune.objects.get(insee="05023"),
-    )
-    return index, roue
+    return index, build_la_roue(home)
 
 
 class News:
@@ -265,24 +238,11 @@ def measure(client, url):
 
     cache.clear()
     for _ in range(WARMUP):
-        response = client.get(url)
-        assert response.status_code == 200, f"GET {url}: {response.status_code}"
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    query_count = len(queries)
+        get_ok(client, url)
+    query_count, response = count_queries(lambda: client.get(url))
     entries = len(feedparser.parse(response.content).entries)
-    timings = []
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(RUNS):
-            started = time.perf_counter()
-            client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-    finally:
-        gc.enable()
-    p90 = statistics.quantiles(timings, n=10)[-1]
-    return statistics.median(timings), p90, query_count, len(response.content), entries
+    median, p90 = timed_runs(lambda: client.get(url), RUNS)
+    return median, p90, query_count, len(response.content), entries
 
 
 def measure_304(client, url):
@@ -327,10 +287,9 @@ def bench_feeds(index, organisation):
     small, large = SIZES
     for name in FEEDS:
         ratio = results[large, name] / results[small, name]
-        verdict = "OK" if ratio <= FEED_RATIO_BUDGET else "SCALES WITH SIZE"
         print(
             f"  {name:4s} ratio median_{large} / median_{small} = {ratio:.2f}  "
-            f"(≤ {FEED_RATIO_BUDGET}: {verdict})",
+            f"(≤ {FEED_RATIO_BUDGET}: {verdict(ratio, FEED_RATIO_BUDGET, 'SCALES WITH SIZE')})",
             flush=True,
         )
 
@@ -500,7 +459,6 @@ def bench_member_feeds(organisation):
         breakdown = why_a_304_costs(server, [n for n in everything if n not in changed])
     all_time, only_time = statistics.median(all_times), statistics.median(only_times)
     ratio = all_time / only_time
-    verdict = "OK" if ratio <= SYNC_BUDGET else "OVER BUDGET"
     print(
         f"  refresh all {SOURCES} ({SOURCES - CHANGED} × 304): median {all_time:.3f} s of "
         f"{SYNC_RUNS} (min {min(all_times):.3f}, max {max(all_times):.3f})\n"
@@ -508,7 +466,8 @@ def bench_member_feeds(organisation):
         f"(min {min(only_times):.3f}, max {max(only_times):.3f})\n"
         f"  per 304: {(all_time - only_time) / (SOURCES - CHANGED) * 1000:.1f} ms, "
         f"per changed feed: {only_time / CHANGED * 1000:.1f} ms\n"
-        f"  ratio all / changed = {ratio:.2f}  (budget ≤ {SYNC_BUDGET}: {verdict})\n" + breakdown,
+        f"  ratio all / changed = {ratio:.2f}  "
+        f"(budget ≤ {SYNC_BUDGET}: {verdict(ratio, SYNC_BUDGET)})\n" + breakdown,
         flush=True,
     )
 
@@ -547,30 +506,12 @@ def why_a_304_costs(server, unchanged):
 
 
 def main():
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    print(f"Building a test database ({connection.vendor})…", flush=True)
-    connection.creation.create_test_db(verbosity=0)
-    started = time.perf_counter()
-    try:
-        with translation.override("fr"):
-            index, organisation = build_site()
-            for part in (
-                lambda: bench_feeds(index, organisation),
-                lambda: bench_member_feeds(organisation),
-            ):
-                try:
-                    part()
-                except Exception:  # a measurement that breaks says why; the next one still runs
-                    traceback.print_exc()
-                    print("BENCH PART FAILED (see the traceback above)", flush=True)
-    except Exception:
-        traceback.print_exc()
-        print("BENCH FAILED (see the traceback above)", flush=True)
-    finally:
-        print(f"\nTotal {time.perf_counter() - started:.0f} s (after the test database).")
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
+    with scratch_database(), total_time(), reported(), translation.override("fr"):
+        index, organisation = build_site()
+        run_parts(
+            lambda: bench_feeds(index, organisation),
+            lambda: bench_member_feeds(organisation),
+        )
     return 0
 
 

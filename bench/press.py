@@ -17,30 +17,30 @@ database (SQLite in memory, or DATABASE_URL's server with a `test_` prefix) and 
 the end. Always exits 0: it is a measurement, the verdict is printed."""
 
 import gc
-import os
 import statistics
 import sys
 import time
-import traceback
 from datetime import timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.db import connection, reset_queries  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_test_environment,
-    teardown_test_environment,
+# common sets Django up: it comes before any Django import
+from common import (
+    count_queries,
+    get_ok,
+    median_p90,
+    reported,
+    run_parts,
+    scratch_database,
+    timings,
+    total_time,
+    verdict,
 )
-from django.utils import timezone, translation  # noqa: E402
+
+# isort: split
+
+from django.db import connection, reset_queries
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
 
 SIZES = (200, 20_000)
 BATCH = 1_000
@@ -148,26 +148,12 @@ def measure(client, url):
     WARMUP requests. CPU time (this process only) is what the machine's other load does not
     inflate; both are printed."""
     for _ in range(WARMUP):
-        response = client.get(url)
-        assert response.status_code == 200, f"GET {url}: {response.status_code}"
-    reset_queries()  # each request empties the log the context reads
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    query_count = len(queries)  # now: the next request empties the log it reads
+        get_ok(client, url)
+    query_count, response = count_queries(lambda: client.get(url))
     rows = len(response.context["object_list"])
-    wall, cpu = [], []
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(RUNS):
-            started, started_cpu = time.perf_counter(), time.process_time()
-            client.get(url)
-            wall.append((time.perf_counter() - started) * 1000)
-            cpu.append((time.process_time() - started_cpu) * 1000)
-    finally:
-        gc.enable()
-    p90 = statistics.quantiles(wall, n=10)[-1]
-    return statistics.median(wall), statistics.median(cpu), p90, query_count, rows
+    wall, cpu = timings(lambda: client.get(url), RUNS, cpu=True)
+    median, p90 = median_p90(wall)
+    return median, statistics.median(cpu), p90, query_count, rows
 
 
 def bench_listing(client, book):
@@ -189,11 +175,10 @@ def bench_listing(client, book):
         wall_small, cpu_small = results[small, name]
         wall_large, cpu_large = results[large, name]
         ratio, cpu_ratio = wall_large / wall_small, cpu_large / cpu_small
-        verdict = "OK" if ratio <= RATIO_BUDGET else "OVER BUDGET"
-        cpu_verdict = "OK" if cpu_ratio <= RATIO_BUDGET else "OVER BUDGET"
         print(
-            f"  {name:9s} median_{large} / median_{small} = {ratio:.2f} ({verdict}), "
-            f"CPU {cpu_ratio:.2f} ({cpu_verdict})  [budget ≤ {RATIO_BUDGET}]",
+            f"  {name:9s} median_{large} / median_{small} = {ratio:.2f} "
+            f"({verdict(ratio, RATIO_BUDGET)}), "
+            f"CPU {cpu_ratio:.2f} ({verdict(cpu_ratio, RATIO_BUDGET)})  [budget ≤ {RATIO_BUDGET}]",
             flush=True,
         )
 
@@ -232,29 +217,11 @@ def bench_exports(client):
 
 
 def main():
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    print(f"Building a test database ({connection.vendor})…", flush=True)
-    connection.creation.create_test_db(verbosity=0)
-    started = time.perf_counter()
-    try:
-        with translation.override("fr"):
-            client = Client()
-            client.force_login(build_editor())
-            book = Book()
-            for part in (lambda: bench_listing(client, book), lambda: bench_exports(client)):
-                try:
-                    part()
-                except Exception:  # a measurement that breaks says why; the next one still runs
-                    traceback.print_exc()
-                    print("BENCH PART FAILED (see the traceback above)", flush=True)
-    except Exception:
-        traceback.print_exc()
-        print("BENCH FAILED (see the traceback above)", flush=True)
-    finally:
-        print(f"\nTotal {time.perf_counter() - started:.0f} s (after the test database).")
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()
+    with scratch_database(), total_time(), reported(), translation.override("fr"):
+        client = Client()
+        client.force_login(build_editor())
+        book = Book()
+        run_parts(lambda: bench_listing(client, book), lambda: bench_exports(client))
     return 0
 
 

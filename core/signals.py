@@ -1,13 +1,55 @@
+"""Cached state made stale when what it derives from changes: the filter forms' taxonomy
+choices, and the anonymous page cache (core/pagecache.py)."""
+
+from django.apps import apps
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
 from core.models import Commune, Sector, Territory, Theme
+from core.pagecache import forget_content
 from core.taxonomies import forget_taxonomy_choices
+
+# The apps whose data public pages show. Pages themselves count when published, unpublished,
+# moved or deleted, not when a draft is saved.
+PUBLIC_APPS = {"core", "directory", "agenda", "news", "press", "home", "wagtailimages"}
 
 
 def _forget(sender, **kwargs):
     forget_taxonomy_choices(sender)
 
 
+def _forget_pages(sender, **kwargs):
+    if not issubclass(sender, Page) or kwargs.get("signal") is post_delete:
+        forget_content()
+
+
 for _model in (Territory, Commune, Theme, Sector):
     post_save.connect(_forget, sender=_model, dispatch_uid=f"forget-choices-{_model.__name__}")
     post_delete.connect(_forget, sender=_model, dispatch_uid=f"forget-choices-{_model.__name__}")
+
+
+def _page_changed(sender, instance, **kwargs):
+    """Kept pages are stale; a CDN in front (WAGTAILFRONTENDCACHE) forgets the page, its
+    listing and the home page. Wagtail's frontend_cache app is not installed: it would queue a
+    purge task on every publish even with no CDN, and would purge the page alone."""
+    forget_content()
+    if settings.WAGTAILFRONTENDCACHE:
+        site = instance.get_site()
+        pages = [instance, instance.get_parent(), site.root_page if site else None]
+        purge_pages_from_cache([page.specific for page in pages if page and page.depth > 1])
+
+
+page_published.connect(_page_changed, dispatch_uid="page-cache-published")
+page_unpublished.connect(_page_changed, dispatch_uid="page-cache-unpublished")
+post_page_move.connect(forget_content, dispatch_uid="page-cache-moved")
+post_save.connect(forget_content, sender=Site, dispatch_uid="page-cache-site-saved")
+post_delete.connect(forget_content, sender=Site, dispatch_uid="page-cache-site-deleted")
+for _model in apps.get_models():
+    if _model._meta.app_label in PUBLIC_APPS:
+        uid = f"page-cache-{_model._meta.label_lower}"
+        post_save.connect(_forget_pages, sender=_model, dispatch_uid=f"{uid}-saved")
+        post_delete.connect(_forget_pages, sender=_model, dispatch_uid=f"{uid}-deleted")

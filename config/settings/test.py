@@ -8,6 +8,9 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests build pages with factories (no publish signal): the page cache is tested on its own,
+# in tests/core/test_pagecache.py, and in production settings by deploy/check.sh.
+PAGE_CACHE_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="hubess05-test-media-")
 STORAGES = {
