@@ -6,15 +6,14 @@ decided here (the upload form, the source's settings); the import itself then sa
 or submits to the review workflow on the organisation's behalf (agenda/importer.py)."""
 
 import logging
-import secrets
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from wagtail.permissions import policy_registry
@@ -23,16 +22,11 @@ from agenda.forms import UploadForm
 from agenda.importer import CalendarImportError, import_calendar
 from agenda.models import CalendarSource
 from agenda.sync import sync_source
+from core.uploads import UploadPreviewView
 from directory.models import OrganisationPage
 from directory.permissions import is_communicator, organisation_keys, trusted_keys
 
 logger = logging.getLogger(__name__)
-
-PENDING_SECONDS = 3600
-
-
-def _can_import(user):
-    return policy_registry.get_by_type(CalendarSource).user_has_permission(user, "add")
 
 
 def _may_import_for(user, organisation, publish):
@@ -43,77 +37,73 @@ def _may_import_for(user, organisation, publish):
     return key in organisation_keys(user) and (not publish or key in trusted_keys(user))
 
 
-def _failed(error):
-    """The message of an import that raised something else than a rejection: a bug, logged;
-    the transaction has changed nothing."""
-    logger.exception("calendar upload: the import failed", exc_info=error)
-    return _("The import failed because of an error on the site; nothing was changed.")
+class CalendarUploadView(UploadPreviewView):
+    """Step 1: upload and preview (a dry run); step 2: confirm the same file, posted back here."""
 
-
-def upload(request):
-    """Step 1: upload and preview (a dry run); step 2: confirm the same file."""
-    if not _can_import(request.user):
-        raise PermissionDenied
-    if request.method == "POST" and "token" in request.POST:
-        return _confirm(request)
-    form = UploadForm(request.POST or None, request.FILES or None, user=request.user)
-    context = {"form": form, "report": None}
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data["file"].read()
-        organisation = form.cleaned_data["organisation"]
-        publish = form.cleaned_data["publish"]
-        source = CalendarSource.for_upload(organisation, form.cleaned_data["file"].name)
-        try:
-            report = import_calendar(data, source, publish=publish, dry_run=True, user=request.user)
-        except CalendarImportError as error:
-            form.add_error("file", str(error))
-        except Exception as error:  # noqa: BLE001 (reported to the member, logged)
-            form.add_error("file", _failed(error))
-        else:
-            token = secrets.token_urlsafe(16)
-            cache.set(
-                f"ical-upload:{token}",
-                {
-                    "data": data,
-                    "organisation": organisation.pk,
-                    "name": source.name,
-                    "publish": publish,
-                    "user": request.user.pk,
-                },
-                PENDING_SECONDS,
-            )
-            context.update({"report": report, "token": token, "source": source})
-    return TemplateResponse(request, "agenda/admin/upload.html", context)
-
-
-def _confirm(request):
-    key = f"ical-upload:{request.POST['token']}"
-    pending = cache.get(key)
-    if pending is None or pending["user"] != request.user.pk:
-        messages.error(request, _("This preview has expired; please upload the file again."))
-        return redirect("agenda_ical_upload")
-    organisation = get_object_or_404(OrganisationPage, pk=pending["organisation"])
-    if not _may_import_for(request.user, organisation, pending["publish"]):
-        raise PermissionDenied
-    source = CalendarSource.for_upload(organisation, pending["name"])
-    try:
-        report = import_calendar(
-            pending["data"], source, publish=pending["publish"], user=request.user
-        )
-    except CalendarImportError as error:
-        messages.error(request, str(error))
-        return redirect("agenda_ical_upload")
-    except Exception as error:  # noqa: BLE001 (reported to the member, logged)
-        messages.error(request, _failed(error))
-        return redirect("agenda_ical_upload")
-    cache.delete(key)
-    now = timezone.now()
-    summary = report.summary()
-    CalendarSource.objects.filter(pk=source.pk).update(
-        last_fetch_at=now, last_success_at=now, last_result=summary, last_error=""
+    model = CalendarSource
+    permission_required = "add"
+    form_class = UploadForm
+    template_name = "agenda/admin/upload.html"
+    page_title = gettext_lazy("Import a calendar file")
+    header_icon = "calendar-alt"
+    breadcrumbs_items = []
+    upload_url = reverse_lazy("agenda_ical_upload")
+    stash_prefix = "ical-upload"
+    rejected = (CalendarImportError,)
+    preview_columns = (
+        gettext_lazy("Event"),
+        gettext_lazy("When"),
+        gettext_lazy("Where"),
+        gettext_lazy("What will change"),
     )
-    messages.success(request, _("Import done: %(summary)s") % {"summary": summary})
-    return redirect("agenda_ical_upload")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_context_data(self, **kwargs):
+        return {"report": None, **super().get_context_data(**kwargs)}
+
+    def dry_run(self, data, form):
+        options = form.cleaned_data
+        self.source = CalendarSource.for_upload(options["organisation"], options["file"].name)
+        return import_calendar(
+            data, self.source, publish=options["publish"], dry_run=True, user=self.request.user
+        )
+
+    def preview_rows(self, report):
+        return report.changes  # what changes or is skipped (the unchanged are counted after)
+
+    def pending(self, form):
+        options = form.cleaned_data
+        return {
+            "organisation": options["organisation"].pk,
+            "name": self.source.name,
+            "publish": options["publish"],
+        }
+
+    def prepare_import(self, options):
+        organisation = get_object_or_404(OrganisationPage, pk=options["organisation"])
+        if not _may_import_for(self.request.user, organisation, options["publish"]):
+            raise PermissionDenied
+        return {**options, "organisation": organisation}
+
+    def run_import(self, data, options):
+        source = CalendarSource.for_upload(options["organisation"], options["name"])
+        report = import_calendar(data, source, publish=options["publish"], user=self.request.user)
+        now = timezone.now()
+        CalendarSource.objects.filter(pk=source.pk).update(
+            last_fetch_at=now, last_success_at=now, last_result=report.summary(), last_error=""
+        )
+        return report
+
+    def failed(self, error):
+        """An import that raised something else than a rejection: a bug, logged; the
+        transaction has changed nothing."""
+        logger.exception("calendar upload: the import failed", exc_info=error)
+        return _("The import failed because of an error on the site; nothing was changed.")
+
+
+upload = CalendarUploadView.as_view()
 
 
 @require_POST

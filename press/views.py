@@ -1,12 +1,10 @@
 """The press book's admin views: Wagtail's snippet views with what the book adds (exports under
 the export permission, "still correct", objection, erasure, the privacy notice, CSV import)."""
 
-import secrets
-
 from django.contrib.admin.utils import quote
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse_lazy
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -21,16 +19,16 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import Button, ListingButton
 from wagtail.snippets.views import snippets as snippet_views
 
+from core.uploads import UploadPreviewView
 from directory.models import OrganisationPage
 from press import actions, importer
-from press.admin_urls import contact_url
+from press.admin_urls import CONTACTS, contact_url
 from press.exports import record_export, spreadsheet_value, vcard_response
 from press.filters import duration
 from press.forms import ImportForm
 from press.models import ExportFormat, PressContact, retention, verify_after
 
 ANY_PRESS_PERMISSION = ["add", "change", "delete", "view"]
-PENDING_IMPORT_SECONDS = 3600
 
 
 def post_button_attrs(url):
@@ -303,79 +301,58 @@ class PrivacyNoticeView(SectionPageMixin, TemplateView):
         }
 
 
-class ImportView(SectionPageMixin, TemplateView):
+class ImportView(SectionPageMixin, UploadPreviewView):
     """Step 1: upload, then a preview of what each line would do (nothing written); step 2
-    (ImportConfirmView): the same file, stashed in the cache, imported in one transaction."""
+    (ImportConfirmView): the same file imported in one transaction."""
 
     permission_required = "add"
+    form_class = ImportForm
     template_name = "press/admin/import.html"
     page_title = gettext_lazy("Import press contacts")
     header_icon = "upload"
+    upload_url = reverse_lazy(f"{CONTACTS}:import")
+    confirm_url = reverse_lazy(f"{CONTACTS}:import_confirm")
+    success_url = reverse_lazy(f"{CONTACTS}:list")
+    stash_prefix = "press-import"
+    rejected = (importer.ImportFileError,)
+    preview_columns = (
+        gettext_lazy("Line"),
+        gettext_lazy("E-mail"),
+        gettext_lazy("Name"),
+        gettext_lazy("Outlet"),
+        gettext_lazy("Result"),
+    )
 
-    def get_context_data(self, **kwargs):
+    def dry_run(self, data, form):
+        return importer.analyse(data)
+
+    def may_confirm(self, report):
+        return report.is_valid and report.has_changes
+
+    def pending(self, form):
+        options = form.cleaned_data
+        default_source = _("CSV import: %(file)s") % {"file": options["file"].name}
         return {
-            **super().get_context_data(**kwargs),
-            "form": kwargs.get("form") or ImportForm(),
-        }
-
-    def post(self, request):
-        form = ImportForm(request.POST, request.FILES)
-        context = {"form": form}
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            data = upload.read()
-            try:
-                report = importer.analyse(data)
-            except importer.ImportFileError as error:
-                form.add_error("file", str(error))
-            else:
-                context["report"] = report
-                if report.is_valid and report.has_changes:
-                    context["token"] = stash(request, data, form.cleaned_data, upload.name)
-        return self.render_to_response(self.get_context_data(**context))
-
-
-def stash(request, data, options, filename):
-    token = secrets.token_urlsafe(16)
-    cache.set(
-        f"press-import:{token}",
-        {
-            "data": data,
-            "user": request.user.pk,
-            "source": (options["source"] or _("CSV import: %(file)s") % {"file": filename})[:255],
+            "source": (options["source"] or default_source)[:255],
             "lawful_basis": options["lawful_basis"],
             "added_for": options["added_for"].pk if options["added_for"] else None,
-        },
-        PENDING_IMPORT_SECONDS,
-    )
-    return token
+        }
+
+    def run_import(self, data, options):
+        report = importer.run_import(
+            data,
+            self.request.user,
+            source=options["source"],
+            lawful_basis=options["lawful_basis"],
+            added_for=OrganisationPage.objects.filter(pk=options["added_for"]).first(),
+        )
+        if not report.is_valid:
+            raise importer.ImportFileError(_("The file has errors; nothing was imported."))
+        return report
 
 
-class ImportConfirmView(PermissionCheckedMixin, View):
-    model = PressContact
-    permission_required = "add"
+class ImportConfirmView(ImportView):
     http_method_names = ["post"]
 
-    def post(self, request):
-        key = f"press-import:{request.POST.get('token', '')}"
-        pending = cache.get(key)
-        if pending is None or pending["user"] != request.user.pk:
-            messages.error(request, _("This preview has expired; please upload the file again."))
-            return redirect(contact_url("import"))
-        cache.delete(key)
-        try:
-            report = importer.run_import(
-                pending["data"],
-                request.user,
-                source=pending["source"],
-                lawful_basis=pending["lawful_basis"],
-                added_for=OrganisationPage.objects.filter(pk=pending["added_for"]).first(),
-            )
-        except importer.ImportFileError as error:
-            messages.error(request, str(error))
-            return redirect(contact_url("import"))
-        if not report.is_valid:
-            messages.error(request, _("The file has errors; nothing was imported."))
-            return redirect(contact_url("import"))
-        messages.success(request, _("Import done: %(summary)s") % {"summary": report.summary()})
-        return redirect(contact_url("list"))
+    def post(self, request, *args, **kwargs):
+        return self.confirm()
