@@ -9,7 +9,8 @@ every kept page stale at once: a page is never older than the content, whichever
 handled the change. Coarse, but it cannot forget a page that shows the changed content (a
 listing, a home section, a related event), and content changes a few times an hour.
 
-Not kept: logged-in users (any session cookie), the admin and private documents, responses
+Not kept: logged-in users (any session cookie), the admin and private documents, searches
+(free text in the query string would make one entry per phrase typed), responses
 that set a cookie or use the CSRF token (pages with forms), streamed responses (the agenda's
 calendar, which has its own shared ETag), non-200 answers and anything marked private or
 no-store. A kept page carries an ETag derived from the content version, so a browser, a feed
@@ -26,6 +27,8 @@ from django.utils.http import http_date
 VERSION_KEY = "content-version"
 PREFIX = "page"
 EXCLUDED_PATHS = ("/admin/", "/documents/", "/django-admin/", "/static/", "/media/")
+# Free text (a search) would fill the shared cache with one entry per phrase anybody types.
+FREE_TEXT_PARAMETERS = {"q", "keywords"}
 # set again on every answer by the outer middlewares, or per answer
 SKIPPED = {"set-cookie", "date", "x-page-cache"}
 
@@ -58,6 +61,7 @@ def cacheable_request(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
         and not request.path.startswith(EXCLUDED_PATHS)
+        and not FREE_TEXT_PARAMETERS.intersection(request.GET)
     )
 
 

@@ -107,6 +107,9 @@ def test_logged_in_users_and_pages_with_forms_are_never_kept(
         response = member.get(newsroom.url)
         assert response.status_code == 200 and "X-Page-Cache" not in response
     assert client.get("/admin/login/").get("X-Page-Cache") is None
+    # free text: one entry per phrase typed would fill the shared cache
+    assert "X-Page-Cache" not in client.get(newsroom.url, {"q": "vélo"})
+    assert client.get(newsroom.url, {"kind": "press"})["X-Page-Cache"] == "miss"
 
 
 def test_feeds_are_kept_too(client, newsroom, django_assert_num_queries):
