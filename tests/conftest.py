@@ -4,7 +4,7 @@ import pytest
 
 from core.demo import ensure_locales
 from home.models import SiteSettings
-from tests.factories import HomePageFactory
+from tests.factories import AgendaPageFactory, DirectoryPageFactory, HomePageFactory
 
 
 @pytest.fixture
@@ -21,9 +21,9 @@ def translate(page, locale, **fields):
     return translated
 
 
-@pytest.fixture
-def home_page(locales):
-    """A French home page at the site root, translated into English and Italian."""
+def make_home_page(locales):
+    """A French home page at the site root, translated into English and Italian, and the
+    default site on it (what the `home_page` fixture gives; also for module-scoped scenes)."""
     # A transactional test (the browser tests) flushes the tree that migrations made.
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locales["fr"])
@@ -36,6 +36,22 @@ def home_page(locales):
     translate(home, locales["en"], title="Home", hero_title="The social economy of the Alps")
     translate(home, locales["it"], title="Home", hero_title="L'economia sociale delle Alpi")
     return home
+
+
+@pytest.fixture
+def home_page(locales):
+    """A French home page at the site root, translated into English and Italian."""
+    return make_home_page(locales)
+
+
+@pytest.fixture
+def agenda(home_page):
+    return AgendaPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def directory(home_page):
+    return DirectoryPageFactory(parent=home_page)
 
 
 @pytest.fixture

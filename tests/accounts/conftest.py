@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import transaction
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -16,9 +18,11 @@ from wagtail.users.models import UserProfile
 
 import pytest
 
+from core.demo import ensure_locales
 from core.models import Commune
 from directory.models import Communicator
 from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
+from tests.conftest import make_home_page
 from tests.factories import (
     AgendaPageFactory,
     DirectoryPageFactory,
@@ -43,21 +47,33 @@ def roles(home_page):
 
 
 @pytest.fixture
-def agenda(home_page):
-    return AgendaPageFactory(parent=home_page)
-
-
-@pytest.fixture
 def newsroom(home_page):
     return NewsIndexPageFactory(parent=home_page)
 
 
-@pytest.fixture
-def directory(home_page):
-    return DirectoryPageFactory(parent=home_page)
+# (`agenda` and `directory` come from tests/conftest.py)
+
+# The organisations, by fixture name: (title, slug, INSEE code of the commune, trusted).
+ORGANISATIONS = {
+    "org_a": ("La Roue", "la-roue", "05023", False),
+    "org_b": ("Ludambule", "ludambule", "05061", False),
+    "org_t": ("Radio Zinzine", "radio-zinzine", "05046", True),
+}
+
+# The people, by fixture name: (username, groups, organisations by fixture name, superuser).
+PEOPLE = {
+    "communicator_a": ("alice", [COMMUNICATORS], ["org_a"], False),
+    "colleague_a": ("aline", [COMMUNICATORS], ["org_a"], False),
+    "communicator_b": ("bruno", [COMMUNICATORS], ["org_b"], False),
+    "trusted_communicator": ("tess", [COMMUNICATORS], ["org_t"], False),
+    "editor": ("edith", [NETWORK_EDITORS], [], False),
+    "superuser": ("root", [], [], True),
+}
 
 
-def organisation(directory, title, slug, insee, trusted=False):
+def organisation(directory, name):
+    """The organisation `name` of ORGANISATIONS, under `directory`."""
+    title, slug, insee, trusted = ORGANISATIONS[name]
     return OrganisationPageFactory(
         parent=directory,
         title=title,
@@ -69,17 +85,17 @@ def organisation(directory, title, slug, insee, trusted=False):
 
 @pytest.fixture
 def org_a(directory):
-    return organisation(directory, "La Roue", "la-roue", "05023")
+    return organisation(directory, "org_a")
 
 
 @pytest.fixture
 def org_b(directory):
-    return organisation(directory, "Ludambule", "ludambule", "05061")
+    return organisation(directory, "org_b")
 
 
 @pytest.fixture
 def org_t(directory):
-    return organisation(directory, "Radio Zinzine", "radio-zinzine", "05046", trusted=True)
+    return organisation(directory, "org_t")
 
 
 def make_user(username, *, groups=(), organisations=(), superuser=False):
@@ -100,44 +116,136 @@ def make_user(username, *, groups=(), organisations=(), superuser=False):
     return get_user_model().objects.get(pk=user.pk)
 
 
+def person(name, organisations):
+    """The user `name` of PEOPLE; `organisations` maps fixture names to their pages."""
+    username, groups, of, superuser = PEOPLE[name]
+    return make_user(
+        username,
+        groups=groups,
+        organisations=[organisations[org] for org in of],
+        superuser=superuser,
+    )
+
+
 @pytest.fixture
 def communicator_a(roles, org_a):
-    return make_user("alice", groups=[COMMUNICATORS], organisations=[org_a])
+    return person("communicator_a", {"org_a": org_a})
 
 
 @pytest.fixture
 def colleague_a(roles, org_a):
-    return make_user("aline", groups=[COMMUNICATORS], organisations=[org_a])
+    return person("colleague_a", {"org_a": org_a})
 
 
 @pytest.fixture
 def communicator_b(roles, org_b):
-    return make_user("bruno", groups=[COMMUNICATORS], organisations=[org_b])
+    return person("communicator_b", {"org_b": org_b})
 
 
 @pytest.fixture
 def trusted_communicator(roles, org_t):
-    return make_user("tess", groups=[COMMUNICATORS], organisations=[org_t])
+    return person("trusted_communicator", {"org_t": org_t})
 
 
 @pytest.fixture
 def editor(roles):
-    return make_user("edith", groups=[NETWORK_EDITORS])
+    return person("editor", {})
 
 
 @pytest.fixture
 def superuser(roles):
-    return make_user("root", superuser=True)
+    return person("superuser", {})
+
+
+# --- one scene for a whole module ------------------------------------------------------------
+
+
+def build_scene():
+    """Everything the fixtures above make, at once: {fixture name: object}."""
+    home_page = make_home_page(ensure_locales())
+    scene = {
+        "home_page": home_page,
+        "roles": ensure_roles(),
+        "agenda": AgendaPageFactory(parent=home_page),
+        "newsroom": NewsIndexPageFactory(parent=home_page),
+        "directory": DirectoryPageFactory(parent=home_page),
+    }
+    for name in ORGANISATIONS:
+        scene[name] = organisation(scene["directory"], name)
+    for name in PEOPLE:
+        scene[name] = person(name, scene)
+    return scene
+
+
+def _reference(thing):
+    """How to read `thing` again: (model, pk), or a tuple of those."""
+    if isinstance(thing, tuple):
+        return tuple(_reference(part) for part in thing)
+    return (type(thing), thing.pk)
+
+
+def _read(reference):
+    if isinstance(reference[0], tuple):
+        return tuple(_read(part) for part in reference)
+    model, pk = reference
+    return model.objects.get(pk=pk)
+
+
+@pytest.fixture(scope="module")
+def module_scene(django_db_setup, django_db_blocker):
+    """build_scene() once for the module that asks, inside a transaction rolled back at the
+    module's end; each test still runs in its own savepoint (the `db` fixture), so what a test
+    changes is undone before the next. Gives how to read each object again: a test never sees
+    the instances of another (a page's child count, a user's permission cache…). Not for a
+    module with transactional tests (they would flush the scene)."""
+    from django.core.cache import cache
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        with translation.override("en"):  # as under the function-scoped fixtures
+            cache.clear()
+            built = build_scene()
+        yield {name: _reference(thing) for name, thing in built.items()}
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def fresh_scene(module_scene, db):
+    """The module's scene read afresh for this test, each object once (the same instance for
+    every fixture and `request.getfixturevalue` of the test)."""
+    read = {}
+
+    def get(name):
+        if name not in read:
+            read[name] = _read(module_scene[name])
+        return read[name]
+
+    return get
+
+
+def from_module_scene(name):
+    """A fixture `name` overriding the one above with the module scene's object (assign it to
+    `name` in the test module: `org_a = from_module_scene("org_a")`)."""
+
+    @pytest.fixture(name=name)
+    def _fixture(fresh_scene):
+        return fresh_scene(name)
+
+    return _fixture
 
 
 # --- responses -----------------------------------------------------------------------------
 
 
+def logged_in(user):
+    """A client logged in as `user`, asking for the admin in English."""
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(user)
+    return client
+
+
 @pytest.fixture
 def client():
     """The admin answers in English (messages are asserted in English)."""
-    from django.test import Client
-
     return Client(headers={"accept-language": "en"})
 
 

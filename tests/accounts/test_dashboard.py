@@ -6,7 +6,6 @@ import re
 from datetime import timedelta
 
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +13,7 @@ from django.utils import timezone
 import pytest
 
 from tests.accounts import content
+from tests.accounts.conftest import logged_in
 from tests.agenda.conftest import in_days
 
 pytestmark = pytest.mark.django_db
@@ -21,12 +21,6 @@ pytestmark = pytest.mark.django_db
 # The whole dashboard of a communicator of one organisation (Wagtail's panels and menus
 # included), measured: 30 queries, whether 3 or 30 events and news (half of them waiting).
 MAX_QUERIES = 32
-
-
-def logged_in(user):
-    client = Client(headers={"accept-language": "en"})
-    client.force_login(user)
-    return client
 
 
 def panel(response):

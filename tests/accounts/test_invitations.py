@@ -14,17 +14,11 @@ import pytest
 
 from directory.models import Communicator
 from home.roles import COMMUNICATORS
-from tests.accounts.conftest import outcome
+from tests.accounts.conftest import logged_in, outcome
 
 pytestmark = pytest.mark.django_db
 
 INVITE = "home_invite_communicator"
-
-
-def logged_in(user):
-    client = Client(headers={"accept-language": "en"})
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

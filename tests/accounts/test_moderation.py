@@ -6,7 +6,6 @@ import re
 
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -18,17 +17,11 @@ from agenda.importer import import_calendar
 from agenda.models import EventPage
 from news.models import NewsPage
 from tests.accounts import content
-from tests.accounts.conftest import form_data, messages_of, outcome
+from tests.accounts.conftest import form_data, logged_in, messages_of, outcome
 from tests.agenda.conftest import in_days
 from tests.agenda.test_ical_import import ics, vevent
 
 pytestmark = pytest.mark.django_db
-
-
-def logged_in(user):
-    client = Client(headers={"accept-language": "en"})
-    client.force_login(user)
-    return client
 
 
 def recipients(messages):

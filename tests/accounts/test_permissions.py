@@ -21,10 +21,29 @@ from agenda.models import CalendarSource, EventPage
 from core.models import Commune
 from news.models import FeedSource, NewsPage
 from tests.accounts import content
-from tests.accounts.conftest import form_data, outcome
+from tests.accounts.conftest import form_data, from_module_scene, logged_in, outcome
 from tests.agenda.conftest import in_days
 
 pytestmark = pytest.mark.django_db
+
+# One scene for every test of this module (the matrix alone has 192 cells): the site, pages,
+# organisations, people and groups of conftest are built once (`module_scene`), and each test
+# reads them afresh inside its own savepoint, rolled back after it. So every test sees all of
+# them (A, B and T, the six people), not only those it names.
+home_page = from_module_scene("home_page")
+roles = from_module_scene("roles")
+agenda = from_module_scene("agenda")
+newsroom = from_module_scene("newsroom")
+directory = from_module_scene("directory")
+org_a = from_module_scene("org_a")
+org_b = from_module_scene("org_b")
+org_t = from_module_scene("org_t")
+communicator_a = from_module_scene("communicator_a")
+colleague_a = from_module_scene("colleague_a")
+communicator_b = from_module_scene("communicator_b")
+trusted_communicator = from_module_scene("trusted_communicator")
+editor = from_module_scene("editor")
+superuser = from_module_scene("superuser")
 
 ALLOWED = "allowed"  # the view opens and the action takes effect
 HELD = "held"  # the view opens but the action does not take effect (see below)
@@ -336,28 +355,21 @@ def test_permission_matrix(request, roles, agenda, newsroom, superuser, subject,
     scene = Scene(request, owner)
     scene.fixture("org_b")  # B exists in every scene (its communicator acts on A's content)
     attempt = attempt_for(scene, subject, action)
-    client = Client(headers={"accept-language": "en"})
     if user_fixture:
-        client.force_login(request.getfixturevalue(user_fixture))
-    admin = Client(headers={"accept-language": "en"})
-    admin.force_login(superuser)
-    assert play(client, admin, attempt) == EXPECTED[subject][role][index]
+        client = logged_in(request.getfixturevalue(user_fixture))
+    else:
+        client = Client(headers={"accept-language": "en"})
+    assert play(client, logged_in(superuser), attempt) == EXPECTED[subject][role][index]
 
 
 # --- the rules behind the matrix, one by one ------------------------------------------------
-
-
-def admin_client(user):
-    client = Client(headers={"accept-language": "en"})
-    client.force_login(user)
-    return client
 
 
 class TestEventsAndNewsOfCommunicators:
     def test_an_event_must_name_one_of_the_communicators_organisations(
         self, agenda, org_a, org_b, communicator_b
     ):
-        client = admin_client(communicator_b)
+        client = logged_in(communicator_b)
         url = reverse("wagtailadmin_pages:add", args=["agenda", "eventpage", agenda.pk])
         response = client.post(
             url,
@@ -382,7 +394,7 @@ class TestEventsAndNewsOfCommunicators:
     def test_co_organisers_from_other_organisations_are_welcome_and_may_edit_it(
         self, agenda, org_a, org_b, communicator_a, communicator_b
     ):
-        client = admin_client(communicator_a)
+        client = logged_in(communicator_a)
         url = reverse("wagtailadmin_pages:add", args=["agenda", "eventpage", agenda.pk])
         client.post(
             url,
@@ -402,7 +414,7 @@ class TestEventsAndNewsOfCommunicators:
         assert not event.live
         assert event.owner == communicator_a
         edit = reverse("wagtailadmin_pages:edit", args=[event.pk])
-        other = admin_client(communicator_b)
+        other = logged_in(communicator_b)
         other.post(edit, form_data(other.get(edit), {"title": "Fête de B et de A"}))
         assert Page.objects.get(pk=event.pk).draft_title == "Fête de B et de A"
 
@@ -414,7 +426,7 @@ class TestEventsAndNewsOfCommunicators:
             page = content.draft_event(agenda, org_a, owner=communicator_a)
         else:
             page = content.draft_news(newsroom, org_a, owner=communicator_a)
-        client = admin_client(colleague_a)
+        client = logged_in(colleague_a)
         url = reverse("wagtailadmin_pages:edit", args=[page.pk])
         client.post(url, form_data(client.get(url), {"title": NEW_TITLE}))
         assert Page.objects.get(pk=page.pk).draft_title == NEW_TITLE
@@ -431,7 +443,7 @@ class TestEventsAndNewsOfCommunicators:
         self, request, agenda, user, org, unpublished
     ):
         event = content.live_event(agenda, request.getfixturevalue(org))
-        client = admin_client(request.getfixturevalue(user))
+        client = logged_in(request.getfixturevalue(user))
         url = reverse("wagtailadmin_pages:unpublish", args=[event.pk])
         client.get(url)
         client.post(url)
@@ -441,7 +453,7 @@ class TestEventsAndNewsOfCommunicators:
         self, agenda, newsroom, org_t, trusted_communicator
     ):
         event = content.live_event(agenda, org_t)
-        client = admin_client(trusted_communicator)
+        client = logged_in(trusted_communicator)
         for name in ["move", "copy", "lock"]:
             url = reverse(f"wagtailadmin_pages:{name}", args=[event.pk])
             assert outcome(client.get(url)) in {"denied", "HTTP 405 → "}, name
@@ -452,7 +464,7 @@ class TestEventsAndNewsOfCommunicators:
 
 class TestOrganisationPage:
     def test_a_communicator_cannot_mark_their_organisation_trusted(self, org_a, communicator_a):
-        client = admin_client(communicator_a)
+        client = logged_in(communicator_a)
         url = reverse("wagtailadmin_pages:edit", args=[org_a.pk])
         shown = client.get(url)
         assert 'name="trusted"' not in shown.content.decode()
@@ -462,7 +474,7 @@ class TestOrganisationPage:
         assert revision.content["trusted"] is False
 
     def test_an_editor_marks_it_trusted(self, org_a, editor):
-        client = admin_client(editor)
+        client = logged_in(editor)
         url = reverse("wagtailadmin_pages:edit", args=[org_a.pk])
         shown = client.get(url)
         client.post(url, form_data(shown, {"trusted": "on", "action-publish": "action-publish"}))
@@ -484,10 +496,10 @@ class TestSources:
         make(org_a)
         make(org_b)
         url = reverse(f"{name}:list")
-        mine = admin_client(communicator_a).get(url).content.decode()
+        mine = logged_in(communicator_a).get(url).content.decode()
         assert "la-roue.example.org" in mine or "La Roue" in mine
         assert "Ludambule" not in mine and "ludambule.example.org" not in mine
-        every = admin_client(editor).get(url).content.decode()
+        every = logged_in(editor).get(url).content.decode()
         assert "Ludambule" in every and "La Roue" in every
 
     @pytest.mark.parametrize(
@@ -498,7 +510,7 @@ class TestSources:
     ):
         from tests.accounts.conftest import parse_form
 
-        data, options = parse_form(admin_client(communicator_a).get(reverse(f"{name}:add")))
+        data, options = parse_form(logged_in(communicator_a).get(reverse(f"{name}:add")))
         assert options["organisation"] == ["", str(org_a.pk)]
 
     @pytest.mark.parametrize(
@@ -508,7 +520,7 @@ class TestSources:
         from tests.accounts.conftest import parse_form
 
         for user in (communicator_a, editor):
-            data, _options = parse_form(admin_client(user).get(reverse(f"{name}:add")))
+            data, _options = parse_form(logged_in(user).get(reverse(f"{name}:add")))
             assert not {"etag", "last_modified", "last_result", "last_error"} & set(data)
 
     @pytest.mark.parametrize(
@@ -521,7 +533,7 @@ class TestSources:
     def test_publish_directly_is_refused_to_a_non_trusted_organisation(
         self, org_a, communicator_a, name, model
     ):
-        client = admin_client(communicator_a)
+        client = logged_in(communicator_a)
         url = reverse(f"{name}:add")
         response = client.post(
             url,
@@ -557,7 +569,7 @@ class TestSources:
         )
         own = content.calendar_source(org_a, url=httpserver.url_for("/agenda.ics"))
         other = content.calendar_source(org_b, url=httpserver.url_for("/agenda.ics"))
-        client = admin_client(communicator_a)
+        client = logged_in(communicator_a)
         client.post(reverse("agenda_sync_now", args=[own.pk]))
         refused = client.post(reverse("agenda_sync_now", args=[other.pk]))
         assert outcome(refused) == "denied"
@@ -592,13 +604,13 @@ class TestCalendarUpload:
     def test_it_offers_only_the_users_organisations(self, agenda, org_a, org_b, communicator_a):
         from tests.accounts.conftest import parse_form
 
-        _data, options = parse_form(admin_client(communicator_a).get(reverse("agenda_ical_upload")))
+        _data, options = parse_form(logged_in(communicator_a).get(reverse("agenda_ical_upload")))
         assert options["organisation"] == ["", str(org_a.pk)]
 
     def test_a_non_trusted_organisation_cannot_publish_directly(
         self, agenda, org_a, communicator_a
     ):
-        response = self.upload(admin_client(communicator_a), org_a, publish=True)
+        response = self.upload(logged_in(communicator_a), org_a, publish=True)
         assert response.context["form"].errors["publish"] == [
             "Only a trusted organisation's events are published directly; yours will wait "
             "for an editor's approval."
@@ -606,11 +618,11 @@ class TestCalendarUpload:
         assert response.context["report"] is None
 
     def test_a_trusted_organisation_can(self, agenda, org_t, trusted_communicator):
-        response = self.upload(admin_client(trusted_communicator), org_t, publish=True)
+        response = self.upload(logged_in(trusted_communicator), org_t, publish=True)
         assert response.context["form"].errors == {}
         assert response.context["report"].created == ["Atelier couture"]
 
     def test_nobody_uploads_for_another_organisation(self, agenda, org_a, communicator_b):
-        response = self.upload(admin_client(communicator_b), org_a, publish=False)
+        response = self.upload(logged_in(communicator_b), org_a, publish=False)
         assert "organisation" in response.context["form"].errors
         assert not CalendarSource.objects.exists()

@@ -99,8 +99,8 @@ def site(home_page):
     ensure_roles()  # the flush removed the moderation workflow's root assignment
     AgendaPageFactory(parent=home_page)
     directory = DirectoryPageFactory(parent=home_page)
-    roue = organisation(directory, "La Roue", "la-roue", "05023")  # not trusted
-    organisation(directory, "Ludambule", "ludambule", "05061")  # not hers
+    roue = organisation(directory, "org_a")  # La Roue, not trusted
+    organisation(directory, "org_b")  # Ludambule, not hers
     alice = make_user("alice", groups=[COMMUNICATORS], organisations=[roue])
     # no preferred language: the admin speaks the site's default, French
     UserProfile.objects.filter(user=alice).update(preferred_language="")

@@ -30,7 +30,7 @@ def site(home_page):
         load_taxonomies(Territory, Commune, Theme, Sector)
     ensure_roles()
     agenda = AgendaPageFactory(parent=home_page)
-    roue = organisation(DirectoryPageFactory(parent=home_page), "La Roue", "la-roue", "05023")
+    roue = organisation(DirectoryPageFactory(parent=home_page), "org_a")  # La Roue
     return {
         "agenda": agenda,
         "roue": roue,

@@ -24,7 +24,7 @@ def site(home_page):
     ensure_roles()
     AgendaPageFactory(parent=home_page)
     directory = DirectoryPageFactory(parent=home_page)
-    roue = organisation(directory, "La Roue", "la-roue", "05023")
+    roue = organisation(directory, "org_a")  # La Roue
     make_user("alice", groups=[COMMUNICATORS], organisations=[roue])
     return {"directory": directory, "roue": roue}
 
