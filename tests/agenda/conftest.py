@@ -6,7 +6,7 @@ import pytest
 
 from agenda.models import PARIS
 from core.models import Commune, Theme
-from tests.factories import AgendaPageFactory, DirectoryPageFactory, OrganisationPageFactory
+from tests.factories import OrganisationPageFactory
 
 
 def paris(*args):
@@ -26,14 +26,7 @@ def in_days(days, hour=18, minute=30):
     return paris(day.year, day.month, day.day, hour, minute)
 
 
-@pytest.fixture
-def agenda(home_page):
-    return AgendaPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def directory(home_page):
-    return DirectoryPageFactory(parent=home_page)
+# `agenda` and `directory` come from tests/conftest.py
 
 
 @pytest.fixture
