@@ -92,11 +92,10 @@ def paths_from_sitemap(base):
     return [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", xml)]
 
 
-def start_site(direct):
-    """deploy/check.sh with KEEP_RUNNING=1; returns (process, base URL, through what, paths)."""
-    env = {**os.environ, "KEEP_RUNNING": "1"}
-    env.setdefault("HUB_CHECK_DB", "hub_load")
-    print("Starting the site with deploy/check.sh (migrate, seed, collectstatic, smoke test)...")
+def launch(**env):
+    """deploy/check.sh with KEEP_RUNNING=1 and `env`: (process, proxy URL, gunicorn URL, the
+    table of the URLs it requested); exits when the site does not come up."""
+    env = {**os.environ, "KEEP_RUNNING": "1", **env}
     process = subprocess.Popen(
         ["bash", str(CHECK)],
         cwd=ROOT,
@@ -111,18 +110,25 @@ def start_site(direct):
     for line in process.stdout:
         lines.append(line)
         if line.startswith(("== ", "MODE:", "FAILED")):
-            print("  " + line.rstrip())
+            print("  " + line.rstrip(), flush=True)
         if line.startswith("READY "):
             proxy, app, table = line.split()[1:4]
-            paths = paths_from_table(Path(table).read_text())
-            if direct or proxy == app:
-                return process, app, "gunicorn directly", paths
-            return process, proxy, "Caddy", paths
+            return process, proxy, app, Path(table).read_text()
         if time.monotonic() > deadline:
             break
     stop_site(process)
     sys.stdout.write("".join(lines[-60:]))
     sys.exit("deploy/check.sh did not bring the site up: see its output above.")
+
+
+def start_site(direct):
+    """The site for the load; returns (process, base URL, through what, paths)."""
+    print("Starting the site with deploy/check.sh (migrate, seed, collectstatic, smoke test)...")
+    process, proxy, app, table = launch(HUB_CHECK_DB=os.environ.get("HUB_CHECK_DB", "hub_load"))
+    paths = paths_from_table(table)
+    if direct or proxy == app:
+        return process, app, "gunicorn directly", paths
+    return process, proxy, "Caddy", paths
 
 
 def stop_site(process):

@@ -15,13 +15,12 @@ import argparse
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CHECK = ROOT / "deploy" / "check.sh"
+from load import launch, stop_site  # bench/load.py: deploy/check.sh with the servers kept up
+
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -34,28 +33,12 @@ def parse_args():
 
 
 def start(cache_seconds):
-    """check.sh with the servers left running: (process, gunicorn URL, the URL table)."""
-    env = {**os.environ, "KEEP_RUNNING": "1", "PAGE_CACHE_SECONDS": str(cache_seconds)}
-    env.pop("DATABASE_URL", None)  # check.sh's own scratch database
-    process = subprocess.Popen(
-        ["bash", str(CHECK)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
+    """The layout with the servers left running: (process, gunicorn URL, the URL table)."""
+    process, _proxy, app, table = launch(
+        PAGE_CACHE_SECONDS=str(cache_seconds),
+        DATABASE_URL="",  # check.sh's scratch database
     )
-    for line in process.stdout:
-        if line.startswith("READY "):
-            _ready, _proxy, app, table = line.split()
-            return process, app, Path(table).read_text()
-    raise SystemExit(f"deploy/check.sh stopped before it was ready (exit {process.wait()})")
-
-
-def stop(process):
-    os.killpg(process.pid, signal.SIGTERM)
-    process.wait(timeout=60)
+    return process, app, table
 
 
 def targets(table, only):
@@ -119,7 +102,7 @@ def main():
                 rate, cpu, errors = figures[(mode, label)]
                 print(f"  {label:40} {rate:9.1f} req/s {cpu:7.2f} CPU ms/req {errors} errors")
         finally:
-            stop(process)
+            stop_site(process)
     labels = list(dict.fromkeys(label for _mode, label in figures))
     print()
     print("| page | uncached req/s | uncached CPU ms/req | cached req/s | cached CPU ms/req |")
