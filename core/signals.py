@@ -1,11 +1,11 @@
 """Cached state made stale when what it derives from changes: the filter forms' taxonomy
 choices, and the anonymous page cache (core/pagecache.py)."""
 
-from django.apps import apps
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -13,18 +13,17 @@ from core.models import Commune, Sector, Territory, Theme
 from core.pagecache import forget_content
 from core.taxonomies import forget_taxonomy_choices
 
-# The apps whose data public pages show. Pages themselves count when published, unpublished,
-# moved or deleted, not when a draft is saved.
-PUBLIC_APPS = {"core", "directory", "agenda", "news", "press", "home", "wagtailimages"}
+# What public pages show changes when a page is published, unpublished, moved or deleted
+# (not when a draft is saved), and when one of the models connected below changes; the apps
+# above core connect their own (news: member news items, home: the site settings). Derived
+# rows (occurrences, renditions) and private ones (sources, the press book) are left out: a
+# receiver on them would make every bulk delete load its rows, and a rendition made while a
+# page renders would empty the cache.
 
 
 def _forget(sender, **kwargs):
     forget_taxonomy_choices(sender)
-
-
-def _forget_pages(sender, **kwargs):
-    if not issubclass(sender, Page) or kwargs.get("signal") is post_delete:
-        forget_content()
+    forget_content()
 
 
 for _model in (Territory, Commune, Theme, Sector):
@@ -46,10 +45,8 @@ def _page_changed(sender, instance, **kwargs):
 page_published.connect(_page_changed, dispatch_uid="page-cache-published")
 page_unpublished.connect(_page_changed, dispatch_uid="page-cache-unpublished")
 post_page_move.connect(forget_content, dispatch_uid="page-cache-moved")
-post_save.connect(forget_content, sender=Site, dispatch_uid="page-cache-site-saved")
-post_delete.connect(forget_content, sender=Site, dispatch_uid="page-cache-site-deleted")
-for _model in apps.get_models():
-    if _model._meta.app_label in PUBLIC_APPS:
-        uid = f"page-cache-{_model._meta.label_lower}"
-        post_save.connect(_forget_pages, sender=_model, dispatch_uid=f"{uid}-saved")
-        post_delete.connect(_forget_pages, sender=_model, dispatch_uid=f"{uid}-deleted")
+post_delete.connect(forget_content, sender=Page, dispatch_uid="page-cache-page-deleted")
+for _model in (Site, get_image_model()):
+    uid = f"page-cache-{_model._meta.label_lower}"
+    post_save.connect(forget_content, sender=_model, dispatch_uid=f"{uid}-saved")
+    post_delete.connect(forget_content, sender=_model, dispatch_uid=f"{uid}-deleted")

@@ -7,11 +7,15 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_migrate
+        from django.db.models.signals import post_delete, post_migrate, post_save
 
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from core.pagecache import forget_content
+        from home.models import SiteSettings
         from home.templatetags.site_tags import forget_shell
+
+        post_save.connect(forget_content, sender=SiteSettings, dispatch_uid="page-cache-settings")
 
         page_published.connect(forget_shell, dispatch_uid="home-shell-published")
         page_unpublished.connect(forget_shell, dispatch_uid="home-shell-unpublished")

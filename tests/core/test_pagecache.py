@@ -171,3 +171,40 @@ def test_a_cdn_in_front_is_told_to_forget_the_page_its_listing_and_the_home_page
     assert {"/", newsroom.url, news.url} <= purged
     assert all(request.method == "PURGE" for request, _response in httpserver.log)
     assert all(request.headers["Host"] == "localhost" for request, _response in httpserver.log)
+
+
+def test_what_pages_show_moves_the_version_and_derived_or_private_rows_do_not(
+    home_page, newsroom, django_user_model
+):
+    from agenda.models import Occurrence
+    from directory.models import Communicator
+    from home.models import SiteSettings
+    from news.models import FeedSource, MemberNewsItem
+    from tests.factories import DirectoryPageFactory, EventPageFactory, OrganisationPageFactory
+
+    def moved(change):
+        before = content_version()
+        change()
+        return content_version() > before
+
+    settings = SiteSettings.objects.get()
+    assert moved(lambda: settings.save())
+    event = EventPageFactory(parent=AgendaPageFactory(parent=home_page), title="Atelier vélo")
+    event.save_revision().publish()
+    assert Occurrence.objects.filter(event=event).exists()
+    # derived rows: the occurrences are rebuilt on publish, which alone moves the version
+    assert not moved(lambda: Occurrence.objects.filter(event=event).delete())
+    organisation = OrganisationPageFactory(parent=DirectoryPageFactory(parent=home_page))
+    source = FeedSource.objects.create(organisation=organisation, url="https://x.example/")
+    assert not moved(lambda: source.save())  # private bookkeeping
+    user = django_user_model.objects.create_user("lucie", "lucie@example.org", "pw")
+    assert not moved(lambda: Communicator.objects.create(user=user, organisation=organisation))
+    item = MemberNewsItem(
+        source=source,
+        entry_id="1",
+        title="Cent commerçants",
+        link="https://x.example/1",
+        published=event.start,
+    )
+    assert moved(lambda: item.save())
+    assert moved(lambda: item.delete())
