@@ -141,25 +141,10 @@ def verdict(value, budget, over="OVER BUDGET"):
 def build_home():
     """The site tree of tests/conftest.py's `home_page` fixture: a French home page at the site
     root, the default site, translated into English and Italian."""
-    from wagtail.models import Page, Site
-
     from core.demo import ensure_locales
-    from home.models import SiteSettings
-    from tests.factories import HomePageFactory
+    from tests.conftest import make_home_page
 
-    locales = ensure_locales()
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locales["fr"])
-    )
-    root.get_children().delete()
-    home = HomePageFactory(parent=root)
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    SiteSettings.objects.create(site=Site.objects.get(), network_name="UDESS 05")
-    for code, title in (("en", "Home"), ("it", "Home")):
-        home.copy_for_translation(locales[code], copy_parents=True).save_revision().publish()
-        Page.objects.filter(locale=locales[code], depth=2).update(title=title)
-    return home
+    return make_home_page(ensure_locales())
 
 
 def build_la_roue(home):
