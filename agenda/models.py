@@ -27,6 +27,7 @@ from agenda.ical.export import single_event_response
 from agenda.proposals import propose_view
 from agenda.queries import event_context, feed_response, listing_context, month_context
 from core.blocks import RICH_TEXT_FEATURES
+from core.models import optional_link
 from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
 from directory.sources import RemoteSource
 
@@ -181,14 +182,7 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     price = models.CharField(_("price"), max_length=160, blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     accessibility = models.TextField(_("accessibility"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_link("wagtailimages.Image", _("image"))
     image_alt = models.CharField(_("image text alternative"), max_length=200, blank=True)
 
     rdates = models.TextField(
@@ -605,11 +599,6 @@ class CalendarSource(RemoteSource):
 
     name = models.CharField(_("name"), max_length=120)
     url = models.URLField(_("calendar address (iCal)"), max_length=500, blank=True)
-    publish_directly = models.BooleanField(
-        _("publish directly"),
-        default=False,
-        help_text=_("Otherwise new events wait for an editor's approval."),
-    )
     event_count = models.PositiveIntegerField(_("events"), default=0)
 
     accept = "text/calendar, */*;q=0.5"

@@ -10,6 +10,19 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
 
 
+def optional_link(model, verbose_name):
+    """A link to an image, a page or a document that may be left empty, and that empties itself
+    when what it points to is deleted."""
+    return models.ForeignKey(
+        model,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 class LabelledMixin(models.Model):
     """A French name with its English and Italian labels; `label` speaks the active language."""
 

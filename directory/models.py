@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import Commune, LegalForm
+from core.models import Commune, LegalForm, optional_link
 from directory.filters import DirectoryFilterForm
 from directory.hooks import organisation_sections
 from directory.open_data import csv_response, json_response
@@ -84,14 +84,7 @@ class OrganisationPage(OrganisationScopedPageMixin, Page):
 
     summary = models.CharField(_("summary"), max_length=300, help_text=_("One sentence."))
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_link("wagtailimages.Image", _("logo"))
     logo_alt = models.CharField(
         _("logo text alternative"),
         max_length=160,

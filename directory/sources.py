@@ -59,6 +59,11 @@ class RemoteSource(models.Model):
     failures = models.PositiveIntegerField(
         gettext_lazy("failed synchronisations in a row"), default=0, editable=False
     )
+    publish_directly = models.BooleanField(
+        gettext_lazy("publish directly"),
+        default=False,
+        help_text=gettext_lazy("Otherwise what it brings waits for an editor's approval."),
+    )
 
     base_form_class = OrganisationSourceForm
     accept = "*/*"

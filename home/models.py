@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import optional_link
 from home.sections import home_sections
 
 
@@ -16,14 +17,7 @@ class HomePage(Page):
 
     hero_title = models.CharField(_("hero title"), max_length=120)
     hero_intro = models.TextField(_("hero introduction"), blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_link("wagtailimages.Image", _("hero image"))
     body = StreamField(BodyBlock(), verbose_name=_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [
@@ -93,14 +87,7 @@ class SiteSettings(BaseSiteSetting):
     select_related = ["logo", "accessibility_page", "legal_page"]
 
     network_name = models.CharField(_("network name"), max_length=120, default="UDESS 05")
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_link("wagtailimages.Image", _("logo"))
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     address = models.TextField(_("postal address"), blank=True)
@@ -109,22 +96,8 @@ class SiteSettings(BaseSiteSetting):
     instagram = models.URLField(_("Instagram"), blank=True)
     linkedin = models.URLField(_("LinkedIn"), blank=True)
     peertube = models.URLField(_("PeerTube"), blank=True)
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    legal_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("legal notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    accessibility_page = optional_link("wagtailcore.Page", _("accessibility statement"))
+    legal_page = optional_link("wagtailcore.Page", _("legal notice"))
 
     panels = [
         MultiFieldPanel([FieldPanel("network_name"), FieldPanel("logo")], heading=_("Identity")),

@@ -9,7 +9,17 @@
 
 Permissions are named by codename, so this module imports none of the apps' models."""
 
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 COMMUNICATORS = "Communicateurs"
 NETWORK_EDITORS = "Éditeurs du réseau"
@@ -41,8 +51,6 @@ EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page
 
 
 def _permissions(codenames):
-    from django.contrib.auth.models import Permission
-
     wanted = {tuple(name.split(".", 1)) for name in codenames}
     found = Permission.objects.filter(
         content_type__app_label__in={app for app, _ in wanted},
@@ -54,10 +62,6 @@ def _permissions(codenames):
 @transaction.atomic
 def ensure_roles():
     """Create or update both groups; returns (communicators, editors)."""
-    from django.contrib.auth.models import Group, Permission
-
-    from wagtail.models import GroupPagePermission, Page
-
     communicators, _ = Group.objects.get_or_create(name=COMMUNICATORS)
     communicators.permissions.set(_permissions(COMMUNICATOR_PERMISSIONS))
 
@@ -81,8 +85,6 @@ def ensure_roles():
 def ensure_review_workflow(editors, root):
     """Every page goes through one approval task, the editors' (Wagtail notifies them by
     e-mail on submission, and the author on approval or rejection, with their comment)."""
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
-
     task, _ = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)
     task.groups.set([editors])
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.models import optional_link
 from directory.models import DirectoryPage, OrganisationPage
 from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
 from directory.sources import RemoteSource
@@ -45,14 +46,7 @@ class NewsPage(OrganisationScopedPageMixin, Page):
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.NEWS)
     summary = models.CharField(_("summary"), max_length=300)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_link("wagtailimages.Image", _("image"))
     image_alt = models.CharField(_("image text alternative"), max_length=200, blank=True)
     themes = ClusterTaggableManager(through=NewsTheme, verbose_name=_("themes"), blank=True)
     organisations = ParentalManyToManyField(
@@ -240,11 +234,6 @@ class FeedSource(RemoteSource):
     """A member's own news feed (RSS or Atom), fetched on a schedule."""
 
     url = models.URLField(_("feed address (RSS or Atom)"), max_length=500)
-    publish_directly = models.BooleanField(
-        _("show directly"),
-        default=False,
-        help_text=_("Otherwise each item waits for an editor's approval."),
-    )
     item_count = models.PositiveIntegerField(_("items"), default=0)
 
     accept = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
