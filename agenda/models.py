@@ -532,6 +532,7 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     communicators_may_add = True
 
     PER_PAGE = 20
+    LISTED_AT_MOST = 50 * PER_PAGE  # dates beyond: narrow by dates, a month or filters
     FEED_PAST_DAYS = 30
 
     class Meta:

@@ -8,8 +8,9 @@ import calendar as calendar_module
 from datetime import UTC, date, timedelta
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone, translation
+from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
 
 from agenda.choices import Status
@@ -17,6 +18,7 @@ from agenda.dates import PARIS, local_midnight
 from agenda.ical.export import calendar_response
 from agenda.versions import feed_version
 from core.forms import FIRST_DAY, LAST_DAY
+from core.pagination import CappedPaginator
 from directory.models import OrganisationPage
 
 
@@ -32,7 +34,8 @@ def listing_context(agenda, request, past=False):
         if end:
             occurrences = occurrences.filter(start__lt=end)
         occurrences = occurrences.order_by("start", "event_id")
-    page_obj = Paginator(occurrences.for_cards(), agenda.PER_PAGE).get_page(request.GET.get("page"))
+    paginator = CappedPaginator(occurrences.for_cards(), agenda.PER_PAGE, agenda.LISTED_AT_MOST)
+    page_obj = paginator.get_page(request.GET.get("page"))
     feed_query = form.feed_query_string()
     today = timezone.localdate()
     return {
@@ -60,29 +63,24 @@ def month_context(agenda, request, year, month):
     form = agenda.filter_form(request)
     first = date(year, month, 1)
     last = date(year, month, calendar_module.monthrange(year, month)[1])
+    # Plain rows, not model instances: a busy month holds thousands of dates.
     occurrences = (
         agenda.occurrences()
         .filter(form.event_filter("event__"))
         .filter(end__gt=local_midnight(first), start__lt=local_midnight(last + timedelta(days=1)))
-        .select_related("event")
-        .only(
-            "id",
-            "start",
-            "end",
-            "all_day",
-            "cancelled",
-            "event__id",
-            "event__title",
-            "event__url_path",
-            "event__status",
-        )
         .order_by("start", "event_id")
+        .values("start", "end", "all_day", "cancelled", "event__slug", "event__title")
+        .annotate(event_cancelled=Q(event__status=Status.CANCELLED))
     )
+    agenda_url = agenda.url
     by_day = {}
     for occurrence in occurrences:
-        day = max(timezone.localtime(occurrence.start, PARIS).date(), first)
+        occurrence["url"] = f"{agenda_url}{occurrence['event__slug']}/"
+        occurrence["cancelled"] = occurrence["cancelled"] or occurrence["event_cancelled"]
+        day = max(timezone.localtime(occurrence["start"], PARIS).date(), first)
         last_day = min(
-            (timezone.localtime(occurrence.end, PARIS) - timedelta(microseconds=1)).date(), last
+            (timezone.localtime(occurrence["end"], PARIS) - timedelta(microseconds=1)).date(),
+            last,
         )
         while day <= last_day:
             by_day.setdefault(day, []).append(occurrence)
@@ -100,7 +98,7 @@ def month_context(agenda, request, year, month):
         "previous_month": previous_month,
         "next_month": next_month,
         "query_string": form.query_string(exclude=("when", "date_from", "date_to")),
-        "day_names": [calendar_module.day_name[i] for i in range(7)],
+        "day_names": [WEEKDAYS[i] for i in range(7)],
     }
 
 
@@ -137,9 +135,16 @@ def event_context(event, request):
                 event__path__startswith=event.path[: -event.steplen],
                 event__depth=event.depth,
                 event__live=True,
-                event__themed_items__tag_id__in=theme_ids,
                 end__gt=now,
                 cancelled=False,
+            )
+            # A semi-join: no DISTINCT over every upcoming date of every event of the themes.
+            .filter(
+                Exists(
+                    event.themed_items.model.objects.filter(
+                        content_object_id=OuterRef("event_id"), tag_id__in=theme_ids
+                    )
+                )
             )
             .exclude(event_id=event.id)
             .select_related("event", "event__commune")
@@ -154,8 +159,7 @@ def event_context(event, request):
                 "event__commune__name",
                 "event__status",
             )
-            .order_by("start")
-            .distinct()[:3]
+            .order_by("start")[:3]
         )
     point = event.coordinates
     organisers = list(

@@ -11,6 +11,7 @@ from agenda import admin_views
 from agenda.forms import CalendarSourceForm
 from agenda.models import AgendaPage, CalendarSource
 from agenda.sections import organisation_section
+from core.cache import section_page
 from directory.sections import HOOK_NAME
 from directory.viewsets import OrganisationScopedViewSet
 
@@ -51,7 +52,7 @@ register_snippet(CalendarSourceViewSet)
 
 @hooks.register("press_room_feeds")  # news.queries.PRESS_ROOM_FEEDS_HOOK
 def agenda_feeds_for_the_press_room(press_room, absolute):
-    agenda = AgendaPage.objects.sibling_of(press_room, inclusive=False).live().first()
+    agenda = section_page(AgendaPage, press_room.locale_id)
     if agenda is None:
         return {}
     ics = absolute(agenda.url + "agenda.ics")

@@ -6,9 +6,10 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.cache import forget_pages
 from core.models import Commune, Sector, Territory, Theme
 from core.pagecache import forget_content
 from core.taxonomies import forget_taxonomy_choices
@@ -50,3 +51,9 @@ for _model in (Site, get_image_model()):
     uid = f"page-cache-{_model._meta.label_lower}"
     post_save.connect(forget_content, sender=_model, dispatch_uid=f"{uid}-saved")
     post_delete.connect(forget_content, sender=_model, dispatch_uid=f"{uid}-deleted")
+
+# What core.routing keeps under the pages' version besides pages (moved by home.signals).
+for _model in (Site, Locale, PageViewRestriction):
+    uid = f"routing-{_model._meta.label_lower}"
+    post_save.connect(forget_pages, sender=_model, dispatch_uid=f"{uid}-saved")
+    post_delete.connect(forget_pages, sender=_model, dispatch_uid=f"{uid}-deleted")

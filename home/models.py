@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.cache import SECONDS, pages_cache_key
 from core.models import optional_link
 from home.sections import home_sections
 
@@ -123,6 +125,17 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """From the shared cache: every page's header and footer read it (forgotten when the
+        settings are saved, see home.signals)."""
+        key = pages_cache_key("site-settings", site.pk if site else None)
+        found = cache.get(key)
+        if found is None:
+            found = super().for_site(site)
+            cache.set(key, found, SECONDS)
+        return found
 
     def social_links(self):
         """(name, url) of the networks the site is on, in a stable order."""

@@ -15,6 +15,7 @@ from home.roles import ensure_roles
 from home.templatetags.site_tags import forget_shell
 
 post_save.connect(forget_content, sender=SiteSettings, dispatch_uid="page-cache-settings")
+post_save.connect(forget_shell, sender=SiteSettings, dispatch_uid="home-shell-settings")
 page_published.connect(forget_shell, dispatch_uid="home-shell-published")
 page_unpublished.connect(forget_shell, dispatch_uid="home-shell-unpublished")
 post_page_move.connect(forget_shell, dispatch_uid="home-shell-moved")

@@ -49,7 +49,9 @@ def robots_txt(request):
 
 
 class AllLanguagesSitemap(Sitemap):
-    """Wagtail's sitemap lists the default site's tree only; ours lists every language's."""
+    """Wagtail's sitemap lists the default site's tree only; ours lists every language's.
+    No page type changes Page.get_sitemap_urls(), so pages stay generic: one query for all
+    rather than one per page type."""
 
     def items(self):
         root = self.get_wagtail_site().root_page
@@ -57,7 +59,20 @@ class AllLanguagesSitemap(Sitemap):
         pages = Page.objects.none()
         for path in paths:
             pages |= Page.objects.filter(path__startswith=path)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        return (
+            pages.live()
+            .public()
+            .order_by("path")
+            .only(
+                "id",
+                "path",
+                "depth",
+                "url_path",
+                "locale_id",
+                "last_published_at",
+                "latest_revision_created_at",
+            )
+        )
 
 
 @require_GET

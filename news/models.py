@@ -1,6 +1,5 @@
 from datetime import date
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -18,7 +17,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.cache import section_page
 from core.models import optional_link
+from core.pagination import CappedPaginator
 from directory.models import DirectoryPage, OrganisationPage
 from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
 from directory.sources import RemoteSource
@@ -104,6 +105,7 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     communicators_may_add = True
 
     PER_PAGE = 12
+    LISTED_AT_MOST = 50 * PER_PAGE  # older news: by the monthly archive or filters
     MEMBER_ITEMS = 6
 
     class Meta:
@@ -123,7 +125,8 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     def listing_context(self, request, news=None):
         form = NewsFilterForm(request.GET or None)
         news = form.filter(news if news is not None else self.news())
-        page_obj = Paginator(news, self.PER_PAGE).get_page(request.GET.get("page"))
+        paginator = CappedPaginator(news, self.PER_PAGE, self.LISTED_AT_MOST)
+        page_obj = paginator.get_page(request.GET.get("page"))
         return {
             "form": form,
             "page_obj": page_obj,
@@ -183,17 +186,14 @@ class PressRoomPage(Page):
 
     def press_room_context(self, request):
         """Press releases, press contacts, press kits and the feeds' addresses, for journalists."""
-        home_path = self.path[: -self.steplen]
-        siblings = {
-            type(p): p
-            for p in Page.objects.filter(path__startswith=home_path, depth=self.depth)
-            .live()
-            .type(NewsIndexPage, DirectoryPage)
-            .specific()
-        }
-        index, directory = siblings.get(NewsIndexPage), siblings.get(DirectoryPage)
+        index = section_page(NewsIndexPage, self.locale_id)
+        directory = section_page(DirectoryPage, self.locale_id)
         releases = list(
-            NewsPage.objects.child_of(index).live().filter(kind=Kind.PRESS).order_by("-date")[:10]
+            NewsPage.objects.child_of(index)
+            .live()
+            .filter(kind=Kind.PRESS)
+            .prefetch_related("themes")
+            .order_by("-date")[:10]
             if index
             else []
         )

@@ -48,6 +48,18 @@ def _home_path(context):
 
 
 @register.simple_tag(takes_context=True)
+def localized_url(context, page):
+    """The URL of `page`'s translation in the active language (of `page` where there is none),
+    cached until a page is published, unpublished, moved or deleted."""
+    key = shell_cache_key("localized-url", f"{page.pk}:{translation.get_language()}")
+    url = cache.get(key)
+    if url is None:
+        url = page.localized.get_url(request=context.get("request"))
+        cache.set(key, url, SHELL_CACHE_SECONDS)
+    return url
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """Pages shown in the main navigation: the home page's live children marked for menus,
     as (title, url, url_path), cached until a page is published, unpublished, moved or

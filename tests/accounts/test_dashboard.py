@@ -147,6 +147,7 @@ def test_the_dashboard_needs_as_many_queries_for_3_or_30_events(
     with django_assert_max_num_queries(MAX_QUERIES):
         few = dashboard_queries(client)
     add_content(agenda, newsroom, org_a, communicator_a, 27)
+    client.get(reverse("wagtailadmin_home"))  # publishing made the cached site stale
     with django_assert_max_num_queries(MAX_QUERIES):
         many = dashboard_queries(client)
     assert many == few

@@ -1,20 +1,27 @@
 """`seed_demo` builds the same believable site every time, and everything it builds renders."""
 
+from datetime import timedelta
 from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail.models import Page, Site
 
 import pytest
 from django_tasks import default_task_backend
 
+from agenda.models import AgendaPage
+from core.models import Theme
+from directory.models import DirectoryPage, OrganisationPage
 from home.models import HomePage, SiteSettings
+from news.models import NewsIndexPage
+from tests.factories import EventPageFactory, NewsPageFactory, OrganisationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +106,68 @@ def test_every_seeded_page_type_and_its_admin_edit_view_render(seeded, client):
             continue
         response = client.get(f"/admin/pages/{page.id}/edit/")
         assert response.status_code == 200, page.url
+
+
+PUBLIC_QUERY_BUDGET = 12
+
+
+def public_urls():
+    """One URL of every public page type and route, in each language where it exists."""
+    urls = ["/sitemap.xml", reverse("search") + "?q=Embrun"]
+    pages = Page.objects.filter(depth__gt=1).live().specific().order_by("path")
+    kinds = {}
+    for page in pages:
+        kinds.setdefault((type(page), page.locale_id), page)
+    month = timezone.localdate() + timedelta(days=31)
+    for page in kinds.values():
+        urls.append(page.url)
+        if isinstance(page, AgendaPage):
+            urls += [
+                page.url + route
+                for route in ("past/", "agenda.ics", f"month/{month.year}/{month.month}/")
+            ]
+        elif isinstance(page, NewsIndexPage):
+            urls += [page.url + "rss.xml", page.url + "atom.xml", page.url + "?kind=press"]
+        elif isinstance(page, DirectoryPage):
+            urls += [page.url + "organisations.csv", page.url + "organisations.json"]
+    return urls
+
+
+def queries_per_url(client, urls):
+    counts = {}
+    for url in urls:
+        assert client.get(url).status_code == 200, url  # what is cached once is warm
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts[url] = len(queries)
+    return counts
+
+
+def test_every_public_page_stays_within_its_query_budget_however_much_content(seeded, client):
+    """With the page cache off (as for each worker's first request after a publish), every
+    public page type costs at most PUBLIC_QUERY_BUDGET queries, and exactly as many once the
+    site holds more events, dates, organisations and news than one listing page shows."""
+    urls = public_urls()
+    before = queries_per_url(client, urls)
+    over = {url: count for url, count in before.items() if count > PUBLIC_QUERY_BUDGET}
+    assert not over
+
+    agenda = AgendaPage.objects.get(locale__language_code="fr")
+    newsroom = NewsIndexPage.objects.get(locale__language_code="fr")
+    directory = DirectoryPage.objects.get(locale__language_code="fr")
+    organisation = OrganisationPage.objects.filter(locale=directory.locale).first()
+    themes = list(Theme.objects.all()[:3])
+    for n in range(25):
+        EventPageFactory(
+            parent=agenda,
+            themes=themes,
+            organisers=[organisation],
+            rrule="FREQ=WEEKLY;COUNT=4" if n % 5 == 0 else "",
+            start=timezone.now().replace(microsecond=0) + timedelta(days=n % 40, hours=n),
+        )
+        NewsPageFactory(parent=newsroom, themes=themes, organisations=[organisation])
+    for _n in range(10):
+        OrganisationPageFactory(parent=directory, themes=themes)
+
+    assert queries_per_url(client, urls) == before
