@@ -1,10 +1,21 @@
+import shutil
+import ssl
+import subprocess
+
 from wagtail.models import Locale, Page, Site
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from core.demo import ensure_locales
+from core.models import Commune
 from home.models import SiteSettings
-from tests.factories import AgendaPageFactory, DirectoryPageFactory, HomePageFactory
+from tests.factories import (
+    AgendaPageFactory,
+    DirectoryPageFactory,
+    HomePageFactory,
+    OrganisationPageFactory,
+)
 
 
 @pytest.fixture
@@ -54,6 +65,31 @@ def directory(home_page):
     return DirectoryPageFactory(parent=home_page)
 
 
+def la_roue(directory, **fields):
+    """La Roue, an organisation of Briançon, under `directory`, with `fields` set."""
+    return OrganisationPageFactory(
+        parent=directory,
+        title="La Roue",
+        slug="la-roue",
+        commune=Commune.objects.get(insee="05023"),
+        **fields,
+    )
+
+
+@pytest.fixture
+def roue(directory):
+    return la_roue(directory)
+
+
+def card_titles(response):
+    """The titles of the cards (events, news…) of a listing `response`, in order."""
+    html = response.content.decode()
+    return [
+        chunk.split("</a>")[0].split(">")[-1]
+        for chunk in html.split('<h3 class="card__title">')[1:]
+    ]
+
+
 @pytest.fixture
 def translations_of(home_page):
     def _translations(page):
@@ -76,3 +112,33 @@ def _fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+# --- HTTPS servers on the loopback -------------------------------------------------------------
+
+
+def self_signed_certificate(tmp_path_factory, name, alt_name):
+    """A certificate for the common name `name` and the subjectAltName `alt_name` ("DNS:hub.test",
+    "IP:127.0.0.1"), valid two days, made by openssl: (certificate path, key path). Skips the
+    test where openssl is missing."""
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"]
+        + ["-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2"]
+        + ["-subj", f"/CN={name}", "-addext", f"subjectAltName={alt_name}"],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+def start_https_server(cert, key):
+    """A started pytest-httpserver on 127.0.0.1 (any free port), serving HTTPS with `cert`."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
+    server.start()
+    return server

@@ -11,6 +11,33 @@ from directory.models import DirectoryPage, OrganisationPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 
+# Post-generation hooks, run in the order a factory declares them (each call makes a new one).
+
+
+def sets(field, save=False):
+    """A hook setting the many-to-many `field` to the list passed under its name (then saving
+    the object, if `save`)."""
+
+    @factory.post_generation
+    def hook(self, create, extracted, **kwargs):
+        if extracted:
+            getattr(self, field).set(extracted)
+            if save:
+                self.save()
+
+    return hook
+
+
+def published():
+    """Publishes the page once built (pass `publish=False` for a draft); declare it last."""
+
+    @factory.post_generation
+    def publish(self, create, extracted, **kwargs):
+        if create and extracted is not False:
+            self.save_revision().publish()
+
+    return publish
+
 
 class HomePageFactory(wagtail_factories.PageFactory):
     title = "Accueil"
@@ -53,17 +80,8 @@ class OrganisationPageFactory(wagtail_factories.PageFactory):
         model = OrganisationPage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if extracted:
-            self.themes.set(extracted)
-            self.save()
-
-    @factory.post_generation
-    def sectors(self, create, extracted, **kwargs):
-        if extracted:
-            self.sectors.set(extracted)
-            self.save()
+    themes = sets("themes", save=True)
+    sectors = sets("sectors", save=True)
 
 
 class AgendaPageFactory(wagtail_factories.PageFactory):
@@ -91,20 +109,9 @@ class EventPageFactory(wagtail_factories.PageFactory):
         model = EventPage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if extracted:
-            self.themes.set(extracted)
-
-    @factory.post_generation
-    def organisers(self, create, extracted, **kwargs):
-        if extracted:
-            self.organisers.set(extracted)
-
-    @factory.post_generation
-    def publish(self, create, extracted, **kwargs):
-        if create and extracted is not False:
-            self.save_revision().publish()
+    themes = sets("themes")
+    organisers = sets("organisers")
+    publish = published()
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
@@ -128,17 +135,6 @@ class NewsPageFactory(wagtail_factories.PageFactory):
         model = NewsPage
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if extracted:
-            self.themes.set(extracted)
-
-    @factory.post_generation
-    def organisations(self, create, extracted, **kwargs):
-        if extracted:
-            self.organisations.set(extracted)
-
-    @factory.post_generation
-    def publish(self, create, extracted, **kwargs):
-        if create and extracted is not False:
-            self.save_revision().publish()
+    themes = sets("themes")
+    organisations = sets("organisations")
+    publish = published()

@@ -31,6 +31,7 @@ from tests.factories import (
 )
 
 PERMISSION_DENIED = "Sorry, you do not have permission to access this area."
+PASSWORD = "correct horse battery staple"  # every user's
 
 
 @pytest.fixture(autouse=True)
@@ -102,7 +103,7 @@ def make_user(username, *, groups=(), organisations=(), superuser=False):
     user = get_user_model().objects.create_user(
         username=username,
         email=f"{username}@example.org",
-        password="correct horse battery staple",
+        password=PASSWORD,
         first_name=username.capitalize(),
         is_superuser=superuser,
         is_staff=superuser,

@@ -1,4 +1,6 @@
-from datetime import datetime, timedelta
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from django.utils import timezone
 
@@ -7,6 +9,34 @@ import pytest
 from agenda.models import PARIS
 from core.models import Commune, Theme
 from tests.factories import OrganisationPageFactory
+
+# Members' real calendars (tests/agenda/corpus/), dated 2027 from EARLIEST on: once that comes
+# near, every date of every file moves by SHIFT, whole years of 52 weeks (weekdays and seasons
+# kept), so that the tests reading them never rot.
+CORPUS = Path(__file__).parent / "corpus"
+EARLIEST = date(2027, 1, 4)
+
+
+def _shift():
+    years = 0
+    while EARLIEST + timedelta(weeks=52 * years) < timezone.localdate() + timedelta(days=14):
+        years += 1
+    return timedelta(weeks=52 * years)
+
+
+SHIFT = _shift()
+_DATE = re.compile(rb"(?<![0-9A-Za-z])(20[2-9][0-9])([01][0-9])([0-3][0-9])(T[0-9]{6}Z?)?(?![0-9])")
+
+
+def _shifted(match):
+    day = date(int(match[1]), int(match[2]), int(match[3])) + SHIFT
+    return day.strftime("%Y%m%d").encode() + (match[4] or b"")
+
+
+def corpus(name):
+    """The bytes of a corpus file, its dates moved by SHIFT (as written when SHIFT is 0)."""
+    data = (CORPUS / name).read_bytes()
+    return _DATE.sub(_shifted, data) if SHIFT else data
 
 
 def paris(*args):
@@ -26,14 +56,7 @@ def in_days(days, hour=18, minute=30):
     return paris(day.year, day.month, day.day, hour, minute)
 
 
-# `agenda` and `directory` come from tests/conftest.py
-
-
-@pytest.fixture
-def roue(directory):
-    return OrganisationPageFactory(
-        parent=directory, title="La Roue", slug="la-roue", commune=commune("05023")
-    )
+# `agenda`, `directory` and `roue` (La Roue) come from tests/conftest.py
 
 
 @pytest.fixture

@@ -5,9 +5,6 @@ source's health told once. Calendars are written here the way Google Calendar ex
 
 import hashlib
 import re
-import shutil
-import ssl
-import subprocess
 from io import StringIO
 from pathlib import Path
 
@@ -24,7 +21,6 @@ import pytest
 from hypothesis import HealthCheck, event, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from pytest_httpserver import HTTPServer
 
 from agenda.importer import CalendarImportError, CommuneMatcher, import_calendar
 from agenda.models import CalendarSource, EventPage, Occurrence
@@ -32,6 +28,7 @@ from agenda.sync import sync_source
 from core.models import Commune
 from directory.models import Communicator
 from tests.agenda.conftest import paris
+from tests.conftest import self_signed_certificate, start_https_server
 from tests.factories import OrganisationPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -631,28 +628,13 @@ def test_any_bytes_are_refused_cleanly_or_imported_idempotently(agenda, roue, da
 
 @pytest.fixture(scope="module")
 def tls_files(tmp_path_factory):
-    if not shutil.which("openssl"):
-        pytest.skip("openssl is needed to make a test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"]
-        + ["-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2"]
-        + ["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-        check=True,
-        capture_output=True,
-    )
-    return cert, key
+    return self_signed_certificate(tmp_path_factory, "127.0.0.1", "IP:127.0.0.1")
 
 
 @pytest.fixture
 def https_server(tls_files, monkeypatch):
-    cert, key = tls_files
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
-    server.start()
-    monkeypatch.setattr("core.fetch._CA_BUNDLE", str(cert))
+    server = start_https_server(*tls_files)
+    monkeypatch.setattr("core.fetch._CA_BUNDLE", str(tls_files[0]))
     yield server
     server.clear()
     server.stop()

@@ -10,6 +10,7 @@ import pytest
 from agenda.filters import date_range
 from agenda.models import PARIS
 from tests.agenda.conftest import commune, in_days, paris, theme
+from tests.conftest import card_titles
 from tests.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -19,14 +20,6 @@ PAGE_MAX_QUERIES = 15
 
 def json_ld(html):
     return json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
-
-
-def titles(response):
-    html = response.content.decode()
-    return [
-        chunk.split("</a>")[0].split(">")[-1]
-        for chunk in html.split('<h3 class="card__title">')[1:]
-    ]
 
 
 @pytest.fixture
@@ -72,7 +65,7 @@ class TestListing:
     def test_upcoming_dates_in_order_by_default(self, client, events):
         response = client.get("/agenda/")
         assert response.status_code == 200
-        assert titles(response) == ["Réunion La Roue", "Soirée jeux", "Webinaire Créacoop"]
+        assert card_titles(response) == ["Réunion La Roue", "Soirée jeux", "Webinaire Créacoop"]
 
     @pytest.mark.parametrize(
         ("query", "expected"),
@@ -89,11 +82,11 @@ class TestListing:
         ],
     )
     def test_filters_combine(self, client, events, query, expected):
-        assert titles(client.get(f"/agenda/?{query}")) == expected
+        assert card_titles(client.get(f"/agenda/?{query}")) == expected
 
     def test_custom_date_range(self, client, events):
         day = (timezone.localdate() + timedelta(days=40)).isoformat()
-        assert titles(client.get(f"/agenda/?date_from={day}&date_to={day}")) == [
+        assert card_titles(client.get(f"/agenda/?date_from={day}&date_to={day}")) == [
             "Webinaire Créacoop"
         ]
 
@@ -103,13 +96,13 @@ class TestListing:
         assert 'role="alert"' in response.content.decode()
 
     def test_past_events_are_in_the_archive(self, client, events):
-        assert titles(client.get("/agenda/past/")) == ["Forum passé"]
+        assert card_titles(client.get("/agenda/past/")) == ["Forum passé"]
 
     def test_each_date_of_a_series_is_listed_at_its_own_date(self, client, agenda):
         EventPageFactory(
             parent=agenda, title="Repair café", start=in_days(1), rrule="FREQ=WEEKLY;COUNT=3"
         )
-        assert titles(client.get("/agenda/")) == ["Repair café"] * 3
+        assert card_titles(client.get("/agenda/")) == ["Repair café"] * 3
 
     def test_cancelled_event_is_shown_as_cancelled(self, client, agenda):
         EventPageFactory(parent=agenda, title="Ciné-débat", status="cancelled")

@@ -3,12 +3,12 @@ Proton… write them (tests/agenda/corpus/): read, imported, then published agai
 own agenda.ics, where every date is checked to the instant (UTC) against what the producer
 meant, by icalendar (with recurring-ical-events) and by ical.js.
 
-The corpus is dated 2027; `corpus()` moves every date of a file by whole years of 52 weeks
-(weekdays and seasons kept) once 2027 comes near, so that these tests never rot."""
+The corpus is dated 2027; `corpus()` (tests/agenda/conftest.py) moves every date of a file by
+whole years of 52 weeks (weekdays and seasons kept) once 2027 comes near, so that these tests
+never rot."""
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import time
@@ -24,7 +24,7 @@ from icalendar import Calendar
 from agenda.ical.parser import PAST_HORIZON, parse_calendar
 from agenda.importer import CalendarImportError, import_calendar
 from agenda.models import PARIS, CalendarSource, EventPage, local_midnight
-from tests.agenda.conftest import commune
+from tests.agenda.conftest import SHIFT, commune, corpus
 from tests.factories import OrganisationPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,28 +39,9 @@ def _english_messages():
         yield
 
 
-CORPUS = Path(__file__).parent / "corpus"
 VENDORED_ICAL_JS = Path(__file__).parent / "vendor" / "ical.es5.min.cjs"
 
-# The corpus's first date; every file moves together, by SHIFT.
-EARLIEST = date(2027, 1, 4)
-YEARS = 0
-while EARLIEST + timedelta(weeks=52 * YEARS) < timezone.localdate() + timedelta(days=14):
-    YEARS += 1
-SHIFT = timedelta(weeks=52 * YEARS)
-
-_DATE = re.compile(rb"(?<![0-9A-Za-z])(20[2-9][0-9])([01][0-9])([0-3][0-9])(T[0-9]{6}Z?)?(?![0-9])")
-
-
-def _shifted(match):
-    day = date(int(match[1]), int(match[2]), int(match[3])) + SHIFT
-    return day.strftime("%Y%m%d").encode() + (match[4] or b"")
-
-
-def corpus(name):
-    """The bytes of a corpus file, its dates moved by SHIFT (as written when SHIFT is 0)."""
-    data = (CORPUS / name).read_bytes()
-    return _DATE.sub(_shifted, data) if SHIFT else data
+# The corpus and SHIFT, by which its dates move: see `corpus` in tests/agenda/conftest.py.
 
 
 def at(year, month, day, hour=0, minute=0, zone=PARIS):

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts.conftest import PASSWORD
+
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # to set up data are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -73,3 +75,44 @@ def tab_until(tab, predicate_js, max_presses=60):
         if tab.evaluate(f"({predicate_js})(document.activeElement)"):
             return
     raise AssertionError(f"keyboard focus never reached an element matching {predicate_js}")
+
+
+def choose_with_keyboard(tab, value, max_presses=40):
+    """On the focused (closed) <select>, press ArrowDown until its value is `value`."""
+    for _ in range(max_presses):
+        if tab.evaluate("document.activeElement.value") == value:
+            return
+        tab.keyboard.press("ArrowDown")
+    raise AssertionError(f"the focused select never reached the value {value!r}")
+
+
+def filter_with_keyboard(tab, **choices):
+    """On a public listing (agenda, directory), choose each field's value of `choices` in the
+    filter form ({field name: value}, in the form's order) with the keyboard only, submit the
+    form with Enter and wait for the filtered listing."""
+    for field, value in choices.items():
+        tab_until(tab, f"el => el.id === 'id_{field}'")
+        choose_with_keyboard(tab, value)
+    tab_until(tab, "el => el.type === 'submit' && el.closest('form.filters') !== null")
+    tab.keyboard.press("Enter")
+    tab.wait_for_url(lambda url: all(f"{field}={value}" in url for field, value in choices.items()))
+
+
+def log_in(tab, live_server, username):
+    """Log `username` (made by tests.accounts.conftest.make_user) in through Wagtail's form."""
+    tab.goto(live_server.url + "/admin/login/")
+    tab.fill("#id_username", username)
+    tab.fill("#id_password", PASSWORD)
+    tab.locator("form button[type=submit]").click()
+    tab.wait_for_url(live_server.url + "/admin/")
+
+
+def ensure_taxonomies():
+    """Load the territories, communes, themes and sectors again where a previous transactional
+    test flushed them."""
+    from core.models import Commune, Sector, Territory, Theme
+
+    if Commune.objects.count() == 0:
+        from core.taxonomies import load_taxonomies
+
+        load_taxonomies(Territory, Commune, Theme, Sector)

@@ -12,8 +12,13 @@ import pytest
 
 from agenda.filters import date_range
 from agenda.models import PARIS, local_midnight
-from core.models import Commune, Sector, Territory, Theme
-from tests.browser.conftest import axe_violations, tab_until
+from core.models import Commune, Theme
+from tests.browser.conftest import (
+    axe_violations,
+    ensure_taxonomies,
+    filter_with_keyboard,
+    tab_until,
+)
 from tests.factories import AgendaPageFactory, EventPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -32,8 +37,6 @@ TALK = "Conférence sur les monnaies locales"  # cancelled, on the 1st of this m
 # 00:00 (all day), Sunday 20:30
 WEEKEND_IN_GAP = [FAIR, MARKET, BALL]
 
-SUBMIT = "el => el.type === 'submit' && el.closest('form.filters') !== null"
-
 
 def local(day, hour, minute=0):
     return local_midnight(day) + timedelta(hours=hour, minutes=minute)
@@ -41,10 +44,7 @@ def local(day, hour, minute=0):
 
 @pytest.fixture
 def agenda(home_page):
-    if Commune.objects.count() == 0:  # a previous transactional test flushed the taxonomies
-        from core.taxonomies import load_taxonomies
-
-        load_taxonomies(Territory, Commune, Theme, Sector)
+    ensure_taxonomies()
     weekend_end = date_range("weekend")[1]  # the Monday midnight after it
     left = weekend_end - timezone.now()
     if left < timedelta(minutes=20):
@@ -119,25 +119,10 @@ def card_titles(tab):
     return tab.locator(".event-card h3").all_inner_texts()
 
 
-def choose_with_keyboard(tab, value, max_presses=40):
-    """On the focused (closed) <select>, press ArrowDown until its value is `value`."""
-    for _ in range(max_presses):
-        if tab.evaluate("document.activeElement.value") == value:
-            return
-        tab.keyboard.press("ArrowDown")
-    raise AssertionError(f"the focused select never reached the value {value!r}")
-
-
 def test_weekend_in_a_territory_then_event_and_its_ics_with_the_keyboard(page, live_server, agenda):
     page.goto(live_server.url + "/agenda/")
     assert MARKET in card_titles(page) and COMPOST in card_titles(page)
-    tab_until(page, "el => el.id === 'id_when'")
-    choose_with_keyboard(page, "weekend")
-    tab_until(page, "el => el.id === 'id_territory'")
-    choose_with_keyboard(page, TERRITORY)
-    tab_until(page, SUBMIT)
-    page.keyboard.press("Enter")
-    page.wait_for_url(lambda url: "when=weekend" in url and f"territory={TERRITORY}" in url)
+    filter_with_keyboard(page, when="weekend", territory=TERRITORY)
     params = parse_qs(urlsplit(page.url).query)
     assert params["when"] == ["weekend"]
     assert params["territory"] == [TERRITORY]

@@ -5,11 +5,7 @@ preview that stores nothing and has no accessibility violations (axe-core), the 
 with the keyboard and waiting for the editors' review; the same file again creates nothing."""
 
 import json
-import re
-from datetime import date, timedelta
-from pathlib import Path
-
-from django.utils import timezone
+from datetime import date
 
 from wagtail.models import Revision, WorkflowState
 from wagtail.users.models import UserProfile
@@ -18,25 +14,18 @@ import pytest
 from playwright.sync_api import expect
 
 from agenda.models import CalendarSource, EventPage, Occurrence
-from core.models import Commune, Sector, Territory, Theme
 from home.roles import COMMUNICATORS, ensure_roles
 from tests.accounts.conftest import make_user, organisation
-from tests.browser.conftest import axe_violations, tab_until
+from tests.agenda.conftest import CORPUS, SHIFT, corpus
+from tests.browser.conftest import axe_violations, ensure_taxonomies, log_in, tab_until
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "correct horse battery staple"
-FILE = Path(__file__).parents[1] / "agenda" / "corpus" / "google.ics"
+FILE = CORPUS / "google.ics"
 
 # The corpus is dated 2027: once that comes near, its dates move by whole years of 52 weeks
-# (weekdays kept), as tests/agenda/test_real_calendars.py moves them, so this test never rots.
-EARLIEST = date(2027, 1, 4)
-YEARS = 0
-while EARLIEST + timedelta(weeks=52 * YEARS) < timezone.localdate() + timedelta(days=14):
-    YEARS += 1
-SHIFT = timedelta(weeks=52 * YEARS)
-_DATE = re.compile(rb"(?<![0-9A-Za-z])(20[2-9][0-9])([01][0-9])([0-3][0-9])(T[0-9]{6}Z?)?(?![0-9])")
+# (weekdays kept), by SHIFT (see tests/agenda/conftest.py), so this test never rots.
 
 # What google.ics holds, once read: a weekly series (its moved and cancelled dates are changes
 # of the series, not events of their own), a meeting and a two-day fair; a 2025 event is past.
@@ -77,13 +66,7 @@ def the_file():
     """The export as set_input_files takes it: the file itself, or a copy with its dates moved."""
     if not SHIFT:
         return FILE
-
-    def shifted(match):
-        moved = date(int(match[1]), int(match[2]), int(match[3])) + SHIFT
-        return moved.strftime("%Y%m%d").encode() + (match[4] or b"")
-
-    data = _DATE.sub(shifted, FILE.read_bytes())
-    return {"name": FILE.name, "mimeType": "text/calendar", "buffer": data}
+    return {"name": FILE.name, "mimeType": "text/calendar", "buffer": corpus(FILE.name)}
 
 
 def summary(created=0, unchanged=0):
@@ -92,10 +75,7 @@ def summary(created=0, unchanged=0):
 
 @pytest.fixture
 def site(home_page):
-    if Commune.objects.count() == 0:  # a previous transactional test flushed the taxonomies
-        from core.taxonomies import load_taxonomies
-
-        load_taxonomies(Territory, Commune, Theme, Sector)
+    ensure_taxonomies()
     ensure_roles()  # the flush removed the moderation workflow's root assignment
     AgendaPageFactory(parent=home_page)
     directory = DirectoryPageFactory(parent=home_page)
@@ -105,14 +85,6 @@ def site(home_page):
     # no preferred language: the admin speaks the site's default, French
     UserProfile.objects.filter(user=alice).update(preferred_language="")
     return {"roue": roue, "alice": alice}
-
-
-def log_in(tab, live_server, username):
-    tab.goto(live_server.url + "/admin/login/")
-    tab.fill("#id_username", username)
-    tab.fill("#id_password", PASSWORD)
-    tab.locator("form button[type=submit]").click()
-    tab.wait_for_url(live_server.url + "/admin/")
 
 
 def open_the_import(tab, live_server):

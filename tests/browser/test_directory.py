@@ -5,8 +5,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from core.models import Commune, Sector, Territory, Theme
-from tests.browser.conftest import axe_violations, tab_until
+from core.models import Commune, Theme
+from tests.browser.conftest import axe_violations, ensure_taxonomies, filter_with_keyboard
 from tests.factories import DirectoryPageFactory, OrganisationPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -29,15 +29,10 @@ ALL = sorted(ORGANISATIONS)
 BRIANCONNAIS_CULTURE = ["Cinéma des Écrins", "Théâtre du Briançonnais"]
 FILTERED = "/annuaire/?territory=brianconnais&theme=culture"
 
-SUBMIT = "el => el.type === 'submit' && el.closest('form.filters') !== null"
-
 
 @pytest.fixture
 def directory(home_page):
-    if Commune.objects.count() == 0:  # a previous transactional test flushed the taxonomies
-        from core.taxonomies import load_taxonomies
-
-        load_taxonomies(Territory, Commune, Theme, Sector)
+    ensure_taxonomies()
     directory = DirectoryPageFactory(parent=home_page)
     for index, (title, (insee, theme)) in enumerate(ORGANISATIONS.items()):
         OrganisationPageFactory(
@@ -55,25 +50,6 @@ def card_titles(tab):
     return tab.locator(".organisation-card h3").all_inner_texts()
 
 
-def choose_with_keyboard(tab, value, max_presses=40):
-    """On the focused (closed) <select>, press ArrowDown until its value is `value`."""
-    for _ in range(max_presses):
-        if tab.evaluate("document.activeElement.value") == value:
-            return
-        tab.keyboard.press("ArrowDown")
-    raise AssertionError(f"the focused select never reached the value {value!r}")
-
-
-def filter_with_keyboard(tab, territory, theme):
-    tab_until(tab, "el => el.id === 'id_territory'")
-    choose_with_keyboard(tab, territory)
-    tab_until(tab, "el => el.id === 'id_theme'")
-    choose_with_keyboard(tab, theme)
-    tab_until(tab, SUBMIT)
-    tab.keyboard.press("Enter")
-    tab.wait_for_url(lambda url: f"territory={territory}" in url and f"theme={theme}" in url)
-
-
 def query(tab):
     return parse_qs(urlsplit(tab.url).query)
 
@@ -81,7 +57,7 @@ def query(tab):
 def test_filter_by_territory_then_theme_with_the_keyboard(page, live_server, directory):
     page.goto(live_server.url + "/annuaire/")
     assert card_titles(page) == ALL
-    filter_with_keyboard(page, "brianconnais", "culture")
+    filter_with_keyboard(page, territory="brianconnais", theme="culture")
     params = query(page)
     assert params["territory"] == ["brianconnais"]
     assert params["theme"] == ["culture"]
@@ -115,7 +91,7 @@ def test_map_shows_the_same_organisations_as_the_list(page, live_server, directo
 def test_back_button_restores_the_unfiltered_listing(page, live_server, directory):
     page.goto(live_server.url + "/annuaire/")
     assert len(card_titles(page)) == len(ALL)
-    filter_with_keyboard(page, "brianconnais", "culture")
+    filter_with_keyboard(page, territory="brianconnais", theme="culture")
     assert card_titles(page) == BRIANCONNAIS_CULTURE
     page.go_back()
     page.wait_for_url(live_server.url + "/annuaire/")
@@ -142,7 +118,7 @@ def test_filter_form_works_without_javascript(browser, live_server, directory):
         tab = context.new_page()
         tab.goto(live_server.url + "/annuaire/")
         assert card_titles(tab) == ALL
-        filter_with_keyboard(tab, "brianconnais", "culture")
+        filter_with_keyboard(tab, territory="brianconnais", theme="culture")
         params = query(tab)
         assert params["territory"] == ["brianconnais"]
         assert params["theme"] == ["culture"]

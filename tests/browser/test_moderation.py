@@ -10,24 +10,20 @@ import pytest
 from playwright.sync_api import expect
 
 from agenda.models import EventPage
-from core.models import Commune, Sector, Territory, Theme
 from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
 from tests.accounts.conftest import make_user, organisation
 from tests.agenda.conftest import in_days
+from tests.browser.conftest import ensure_taxonomies, log_in
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 TITLE = "Atelier réparation de vélos à Gap"
-PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
 def site(home_page):
-    if Commune.objects.count() == 0:  # a previous transactional test flushed the taxonomies
-        from core.taxonomies import load_taxonomies
-
-        load_taxonomies(Territory, Commune, Theme, Sector)
+    ensure_taxonomies()
     ensure_roles()
     agenda = AgendaPageFactory(parent=home_page)
     roue = organisation(DirectoryPageFactory(parent=home_page), "org_a")  # La Roue
@@ -37,14 +33,6 @@ def site(home_page):
         "communicator": make_user("alice", groups=[COMMUNICATORS], organisations=[roue]),
         "editor": make_user("edith", groups=[NETWORK_EDITORS]),
     }
-
-
-def log_in(tab, live_server, username):
-    tab.goto(live_server.url + "/admin/login/")
-    tab.fill("#id_username", username)
-    tab.fill("#id_password", PASSWORD)
-    tab.locator("form button[type=submit]").click()
-    tab.wait_for_url(live_server.url + "/admin/")
 
 
 def fill_date(tab, selector, value):

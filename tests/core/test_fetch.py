@@ -8,10 +8,7 @@ refusing addresses turns that back off. No test sends anything beyond the loopba
 import datetime
 import gzip
 import ipaddress
-import shutil
 import socket
-import ssl
-import subprocess
 import threading
 import time
 
@@ -19,11 +16,11 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext, override
 
 import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from core import fetch as fetch_module
 from core.fetch import FetchError, FetchResult, check_url, fetch, is_public_address
+from tests.conftest import self_signed_certificate, start_https_server
 
 PRIVATE = "This address points to a private or local network, which is not allowed."
 SCHEME = "The address must start with http:// or https://."
@@ -548,27 +545,12 @@ def test_a_slow_dns_answer_is_cut_at_the_total_limit(settings, fake_dns):
 
 @pytest.fixture(scope="module")
 def tls_files(tmp_path_factory):
-    if not shutil.which("openssl"):
-        pytest.skip("openssl is needed to make a test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"]
-        + ["-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2"]
-        + ["-subj", "/CN=hub.test", "-addext", "subjectAltName=DNS:hub.test"],
-        check=True,
-        capture_output=True,
-    )
-    return cert, key
+    return self_signed_certificate(tmp_path_factory, "hub.test", "DNS:hub.test")
 
 
 @pytest.fixture(scope="module")
 def https_server(tls_files):
-    cert, key = tls_files
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
-    server.start()
+    server = start_https_server(*tls_files)
     yield server
     server.clear()
     if server.is_running():

@@ -7,10 +7,9 @@ from django.utils import translation
 
 import pytest
 
-from core.models import Commune
 from news.aggregation import FeedImportError, import_feed, parse_feed, sync_feed
 from news.models import FeedSource, MemberNewsItem
-from tests.factories import DirectoryPageFactory, NewsIndexPageFactory, OrganisationPageFactory
+from tests.factories import NewsIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -50,15 +49,7 @@ def _english():
         yield
 
 
-@pytest.fixture
-def roue(home_page):
-    directory = DirectoryPageFactory(parent=home_page)
-    return OrganisationPageFactory(
-        parent=directory,
-        title="La Roue",
-        slug="la-roue",
-        commune=Commune.objects.get(insee="05023"),
-    )
+# `roue` (La Roue) comes from tests/conftest.py
 
 
 @pytest.fixture

@@ -8,25 +8,11 @@ from django.utils import timezone
 import feedparser
 import pytest
 
-from core.models import Commune, Theme
-from tests.factories import (
-    AgendaPageFactory,
-    DirectoryPageFactory,
-    EventPageFactory,
-    NewsIndexPageFactory,
-    NewsPageFactory,
-    OrganisationPageFactory,
-)
+from core.models import Theme
+from tests.conftest import card_titles, la_roue
+from tests.factories import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def titles(response):
-    html = response.content.decode()
-    return [
-        chunk.split("</a>")[0].split(">")[-1]
-        for chunk in html.split('<h3 class="card__title">')[1:]
-    ]
 
 
 @pytest.fixture
@@ -35,15 +21,8 @@ def index(home_page):
 
 
 @pytest.fixture
-def roue(home_page):
-    directory = DirectoryPageFactory(parent=home_page)
-    return OrganisationPageFactory(
-        parent=directory,
-        title="La Roue",
-        slug="la-roue",
-        commune=Commune.objects.get(insee="05023"),
-        press_email="presse@laroue.example.org",
-    )
+def roue(directory):
+    return la_roue(directory, press_email="presse@laroue.example.org")
 
 
 @pytest.fixture
@@ -75,7 +54,7 @@ def news(index, roue):
 
 class TestListing:
     def test_newest_first(self, client, news):
-        assert titles(client.get("/actualites/")) == [
+        assert card_titles(client.get("/actualites/")) == [
             "La Roue passe le cap des 100 commerces",
             "Communiqué : le Hub ESS 05 est en ligne",
             "Retour sur le forum 2021",
@@ -97,12 +76,12 @@ class TestListing:
         ],
     )
     def test_filters(self, client, news, query, expected):
-        assert titles(client.get(f"/actualites/?{query}")) == expected
+        assert card_titles(client.get(f"/actualites/?{query}")) == expected
 
     def test_month_archive(self, client, news):
         date = news["ancienne"].date
         response = client.get(f"/actualites/archive/{date.year}/{date.month}/")
-        assert titles(response) == ["Retour sur le forum 2021"]
+        assert card_titles(response) == ["Retour sur le forum 2021"]
 
     def test_listing_queries_do_not_grow_with_the_news(self, client, index, roue):
         def count():
@@ -178,9 +157,8 @@ class TestFeeds:
 
 
 def test_home_page_with_every_section_stays_within_budget(
-    client, news, home_page, roue, django_assert_max_num_queries
+    client, news, roue, agenda, django_assert_max_num_queries
 ):
-    agenda = AgendaPageFactory(parent=home_page)
     EventPageFactory(parent=agenda, title="Réunion La Roue", organisers=[roue])
     client.get("/")
     with django_assert_max_num_queries(15):
@@ -196,11 +174,10 @@ def test_organisation_page_shows_its_news(client, news, roue):
 
 
 def test_press_room_lists_releases_contacts_and_feeds(
-    client, news, home_page, django_assert_max_num_queries
+    client, news, home_page, agenda, django_assert_max_num_queries
 ):
     from news.models import PressRoomPage
 
-    AgendaPageFactory(parent=home_page)
     room = home_page.add_child(instance=PressRoomPage(title="Salle de presse", slug="presse"))
     room.save_revision().publish()
     client.get("/presse/")
