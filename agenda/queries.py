@@ -27,13 +27,14 @@ def listing_context(agenda, request, past=False):
     now = timezone.now()
     occurrences = agenda.occurrences().filter(form.event_filter("event__"))
     if past:
-        occurrences = occurrences.filter(end__lte=now).order_by("-start", "event_id")
+        occurrences = occurrences.filter(end__lte=now).order_by("-start", "-id")
     else:
         start, end = form.window(now=now)
         occurrences = occurrences.filter(end__gt=start)
         if end:
             occurrences = occurrences.filter(start__lt=end)
-        occurrences = occurrences.order_by("start", "event_id")
+        # By the start index (SQLite keeps the row id in it): no sort of every upcoming date.
+        occurrences = occurrences.order_by("start", "id")
     paginator = CappedPaginator(occurrences.for_cards(), agenda.PER_PAGE, agenda.LISTED_AT_MOST)
     page_obj = paginator.get_page(request.GET.get("page"))
     feed_query = form.feed_query_string()
@@ -135,7 +136,7 @@ def event_context(event, request):
                 event__path__startswith=event.path[: -event.steplen],
                 event__depth=event.depth,
                 event__live=True,
-                end__gt=now,
+                start__gt=now,  # the start index, in order: the first three found end the scan
                 cancelled=False,
             )
             # A semi-join: no DISTINCT over every upcoming date of every event of the themes.
