@@ -171,3 +171,16 @@ def test_every_public_page_stays_within_its_query_budget_however_much_content(se
         OrganisationPageFactory(parent=directory, themes=themes)
 
     assert queries_per_url(client, urls) == before
+
+
+def test_every_public_page_type_describes_itself_to_search_engines(seeded, client):
+    """Listing pages too (Lighthouse SEO): their introduction when no search description."""
+    pages = Page.objects.filter(depth__gt=1).live().specific().order_by("path")
+    kinds = {}
+    for page in pages:
+        kinds.setdefault((type(page), page.locale_id), page)
+    for page in kinds.values():
+        html = client.get(page.url).content.decode()
+        assert html.count('<meta name="description" content="') == 1, page.url
+        content = html.split('<meta name="description" content="')[1].split('"')[0]
+        assert len(content) > 20 and "<" not in content, page.url
