@@ -63,27 +63,111 @@ def normalised_rrule(rule, start=None, all_day=False):
     return prefix + ";".join(parts)
 
 
+# The parts of a rule the agenda reads, and the values of the ones it checks in plain words.
+RULE_PARTS = frozenset(
+    {
+        "FREQ",
+        "UNTIL",
+        "COUNT",
+        "INTERVAL",
+        "BYSECOND",
+        "BYMINUTE",
+        "BYHOUR",
+        "BYDAY",
+        "BYMONTHDAY",
+        "BYYEARDAY",
+        "BYWEEKNO",
+        "BYMONTH",
+        "BYSETPOS",
+        "WKST",
+    }
+)
+FREQUENCIES = ("SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+
+
+def rule_parts(rule):
+    """{NAME: value} of a rule's text (with or without "RRULE:"), names in capitals; ValueError
+    when a part is not NAME=value, is unknown or comes twice."""
+    text = rule.strip()
+    if text[:6].upper() == "RRULE:":
+        text = text[6:]
+    parts = {}
+    for part in text.split(";"):
+        name, sep, value = part.partition("=")
+        name, value = name.strip().upper(), value.strip()
+        if not sep or not value or name not in RULE_PARTS or name in parts:
+            raise ValueError(part)
+        parts[name] = value
+    return parts
+
+
+def until_day(value):
+    """The local day (in Paris) an UNTIL value names: a DATE, a UTC or a floating DATE-TIME;
+    ValueError when it is none of them."""
+    match = _UNTIL.match(value.strip().upper())
+    if match is None:
+        raise ValueError(value)
+    day = datetime.strptime(match[1], "%Y%m%d").date()
+    if match[2] is None:
+        return day
+    moment = datetime.combine(day, datetime.strptime(match[2], "%H%M%S").time())
+    if match[3]:
+        return moment.replace(tzinfo=UTC).astimezone(PARIS).date()
+    return day
+
+
+def _positive(value):
+    return value.isdigit() and int(value) >= 1
+
+
+def rule_problem(parts, start_day=None):
+    """What is wrong with a rule's parts (of rule_parts), in plain words, or None."""
+    if "FREQ" not in parts:
+        return _("Choose how often the event repeats (every day, week, month or year).")
+    if parts["FREQ"].upper() not in FREQUENCIES:
+        return _unreadable()
+    if "INTERVAL" in parts and not _positive(parts["INTERVAL"]):
+        return _("Repeat every 1 or more: write a whole number, such as 2 for every other week.")
+    if "COUNT" in parts and not _positive(parts["COUNT"]):
+        return _("The number of times must be a whole number, 1 or more.")
+    if "COUNT" in parts and "UNTIL" in parts:
+        return _("A series ends either on a date or after a number of times, not both.")
+    if "UNTIL" in parts:
+        try:
+            last = until_day(parts["UNTIL"])
+        except ValueError:
+            return _("The end date of the repeat is not a date: choose it in the calendar.")
+        if start_day and last < start_day:
+            return _("The repeat ends before the event starts: choose a later end date.")
+    return None
+
+
 def validate_rrule(rule, start=None, all_day=False):
     """Raise ValidationError (on the rrule field, in plain words) when `rule` is not a repeat
     rule that both icalendar and dateutil read, for an event that starts at `start`."""
-    text = normalised_rrule(rule, start, all_day).removeprefix("RRULE:")
     if all_day or start is None:
         day = timezone.localtime(start, PARIS).date() if start else date(2026, 1, 1)
         dtstart = datetime.combine(day, time.min)
     else:
         dtstart = timezone.localtime(start, PARIS)
     try:
+        parts = rule_parts(rule)
+    except ValueError as error:
+        raise ValidationError({"rrule": _unreadable()}) from error
+    problem = rule_problem(parts, dtstart.date() if start else None)
+    if problem:
+        raise ValidationError({"rrule": problem})
+    text = normalised_rrule(rule, start, all_day).removeprefix("RRULE:")
+    try:
         if "\n" in text or "FREQ" not in vRecur.from_ical(text):
             raise ValueError(text)
         rrulestr(text, dtstart=dtstart)
-    except (ValueError, TypeError, KeyError) as error:
-        raise ValidationError(
-            {
-                "rrule": _(
-                    "This repeat rule cannot be read. Write it as in iCalendar, for example "
-                    "FREQ=WEEKLY;BYDAY=WE;COUNT=8 (every Wednesday, eight times) or "
-                    "FREQ=MONTHLY;BYDAY=1SA;UNTIL=20271231 (every first Saturday until the end "
-                    "of 2027)."
-                )
-            }
-        ) from error
+    except (ValueError, TypeError, KeyError, IndexError) as error:
+        raise ValidationError({"rrule": _unreadable()}) from error
+
+
+def _unreadable():
+    return _(
+        "This repeat rule cannot be read. Choose the repeat again in the editor, or write it as "
+        "in iCalendar, for example FREQ=WEEKLY;BYDAY=WE;COUNT=8 (every Wednesday, eight times)."
+    )

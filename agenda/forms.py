@@ -13,6 +13,7 @@ from directory.permissions import (
     OrganisationSourceForm,
     is_communicator,
     organisations_of,
+    organisations_once,
     trusted_keys,
 )
 
@@ -33,8 +34,11 @@ class UploadForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        if is_communicator(user):
-            self.fields["organisation"].queryset = organisations_of(user, OrganisationPage.objects)
+        self.fields["organisation"].queryset = (
+            organisations_of(user, OrganisationPage.objects)
+            if is_communicator(user)
+            else organisations_once(OrganisationPage.objects)
+        )
 
     def clean(self):
         cleaned = super().clean()

@@ -26,6 +26,7 @@ from agenda.filters import AgendaFilterForm
 from agenda.ical.export import single_event_response
 from agenda.proposals import propose_view
 from agenda.queries import event_context, feed_response, listing_context, month_context
+from agenda.widgets import DateListWidget, RecurrenceWidget
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import optional_link
 from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
@@ -239,9 +240,24 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("all_day")]),
-                FieldPanel("rrule"),
-                FieldPanel("exdates"),
-                FieldPanel("rdates"),
+                FieldPanel(
+                    "rrule",
+                    widget=RecurrenceWidget,
+                    heading=_("Repeats"),
+                    help_text=_("Choose how the event repeats; the sentence below says it."),
+                ),
+                FieldPanel(
+                    "exdates",
+                    widget=DateListWidget(add_label=_("Skip this date")),
+                    heading=_("Dates skipped"),
+                    help_text=_("Dates of the series when the event does not take place."),
+                ),
+                FieldPanel(
+                    "rdates",
+                    widget=DateListWidget(add_label=_("Add this date")),
+                    heading=_("Extra dates"),
+                    help_text=_("Dates added to the series, at the same time."),
+                ),
                 InlinePanel("occurrence_changes", label=_("Moved or cancelled dates")),
                 FieldPanel("status"),
             ],

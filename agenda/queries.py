@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from agenda.choices import Status
 from agenda.dates import PARIS, local_midnight
 from agenda.ical.export import calendar_response
+from agenda.recurrence_text import describe
 from agenda.versions import feed_version
 from core.forms import FIRST_DAY, LAST_DAY
 from core.pagination import CappedPaginator
@@ -125,6 +126,14 @@ def event_context(event, request):
     """The event page: its organisers, its other dates, related events, calendar links."""
     now = timezone.now()
     occurrences = list(event.occurrences.filter(end__gt=now).order_by("start")[:12])
+    # A moved date is the occurrence at its new start: say where it comes from.
+    moved_from = {
+        change.new_start: change.original_start
+        for change in event.occurrence_changes.all()
+        if change.new_start and not change.cancelled
+    }
+    for occurrence in occurrences:
+        occurrence.moved_from = moved_from.get(occurrence.start)
     next_occurrence = (
         occurrences[0] if occurrences else event.occurrences.order_by("-start").first()
     )
@@ -191,6 +200,9 @@ def event_context(event, request):
         "google_calendar_url": google_calendar_url(event, next_occurrence),
         "structured_data": event_structured_data(event, next_occurrence),
         "agenda_url": event.url.rsplit("/", 2)[0] + "/" if event.url else None,
+        "recurrence_summary": describe(
+            event.rrule, event.start, event.all_day, event.skipped_dates(), event.extra_dates()
+        ),
     }
 
 

@@ -1,18 +1,17 @@
 """The agenda's signal handlers, connected when AgendaConfig.ready() imports this module:
 keep what the listings and feeds read up to date when events are published or withdrawn (the
-stored occurrences, the SEQUENCE, the VEVENT text, the feeds' version), take offline an event
+stored occurrences, the SEQUENCE, the VEVENT text, the feeds' version), keep every language's
+agenda complete (core/translations.py), take offline an event
 whose withdrawal the editors approved, and tell a proposer how the review of their event ended.
 """
 
 import logging
 
 from django.core.mail import send_mail
-from django.db.models import Field
 from django.db.models.signals import post_delete
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished, workflow_approved, workflow_rejected
 
 from agenda.ical.export import render_fragment
@@ -20,6 +19,7 @@ from agenda.importer import take_down_withdrawn
 from agenda.models import EventPage, Occurrence
 from agenda.recurrence import refresh_occurrences
 from agenda.versions import bump_feed_version
+from core.translations import delete_translations, follow_original, unpublish_translations
 
 logger = logging.getLogger(__name__)
 
@@ -41,29 +41,13 @@ def publish_event(event):
 
 
 def follow_in_translations(event):
-    """The synchronised fields of an event (its dates, status, place, links) are the same in
-    every language: a published change of the original in the default language reaches its
-    translations at once (published if they are, as a draft otherwise), their translated
-    words untouched. wagtail-localize would wait for someone to sync the translation."""
-    if event.locale_id != Locale.get_default().pk:
-        return
-    fields = [EventPage._meta.get_field(f.field_name) for f in event.override_translatable_fields]
-    fields = [field for field in fields if isinstance(field, Field)]
-    translations = EventPage.objects.filter(translation_key=event.translation_key).exclude(
-        pk=event.pk
-    )
-    for translation in translations:
-        # the page itself when it has no draft (Wagtail spares the query)
-        publish = translation.live and not translation.has_unpublished_changes
-        copy = translation.get_latest_revision_as_object()
-        stale = [f for f in fields if getattr(copy, f.attname) != getattr(event, f.attname)]
-        if not stale:
-            continue
-        for field in stale:
-            setattr(copy, field.attname, getattr(event, field.attname))
-        revision = copy.save_revision(log_action=True)
-        if publish:
-            revision.publish(skip_permission_checks=True)
+    """An event published in the default language is on the agenda in every language at once:
+    its missing translations are created (showing the French words until someone translates
+    them) and the existing ones follow it: the synchronised fields (dates, moved or cancelled
+    dates, status, place, links) always, published if they are, as a draft otherwise; the text
+    only where nobody translated it yet (core/translations.py). wagtail-localize alone would
+    wait for someone to translate or sync the event."""
+    follow_original(event)
 
 
 def _on_published(sender, instance, **kwargs):
@@ -76,10 +60,12 @@ def _on_unpublished(sender, instance, **kwargs):
     if isinstance(instance, EventPage):
         Occurrence.objects.filter(event_id=instance.pk).delete()
         bump_feed_version()
+        unpublish_translations(instance)
 
 
 def _on_deleted(sender, instance, **kwargs):
     bump_feed_version()
+    delete_translations(instance)
 
 
 def tell_proposer(sender, instance, user=None, **kwargs):

@@ -13,6 +13,7 @@ from agenda.models import AgendaPage, CalendarSource
 from agenda.sections import organisation_section
 from core.cache import section_page
 from directory.sections import HOOK_NAME
+from directory.sources import state_columns
 from directory.viewsets import OrganisationScopedViewSet
 
 
@@ -30,7 +31,7 @@ class CalendarSourceViewSet(OrganisationScopedViewSet):
     list_display = [
         "name",
         "organisation",
-        "publish_directly",
+        *state_columns(),
         "last_fetch_at",
         "last_result",
         "last_error",

@@ -14,20 +14,36 @@ permission at all; what they may do follows from the organisations they serve:
   a Wagtail permission policy registered for those models, and their ViewSets filter every
   view to the user's organisations.
 
-An organisation is matched by its translation key, so every language of a page counts.
+An organisation is matched by its translation key, so every language of a page counts. Where
+one is picked (organisers, sources, uploads) each organisation is offered once, its page in the
+default language, in French alphabetical order.
+
+Images and documents (`OrganisationCollectionPolicy`): every admin user chooses from the whole
+library (the site shows it all anyway; home/roles.py grants "choose" on the root collection),
+editors add, change and delete everywhere, and a communicator adds to their organisations'
+collections (directory/media_library.py) and changes or deletes what is in them, not what
+is in another organisation's.
 
 The models build on this module, so it imports none: a user's organisations come through their
 `communicator_of` relation, and organisation pages through the manager or queryset a caller
 gives (`organisations_of`)."""
 
+from dataclasses import dataclass
+
 from django import forms
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
-from wagtail.models import PagePermissionTester
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Collection, PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
+
+from core.page_forms import FreeSlugPageForm
+from core.text import in_french_order
+from directory.media_library import collections_of
 
 COMMUNICATOR_ACTIONS = {"add", "change", "delete", "view"}
 
@@ -67,11 +83,16 @@ def is_communicator(user):
 def organisations_of(user, organisations):
     """The user's organisations, in the default language's tree, out of `organisations` (the
     organisation pages' manager or a queryset of them, e.g. a form field's)."""
-    return (
-        organisations.in_default_language()
-        .filter(translation_key__in=organisation_keys(user))
-        .order_by("title")
+    return in_french_order(
+        organisations.in_default_language().filter(translation_key__in=organisation_keys(user)),
+        "title",
     )
+
+
+def organisations_once(organisations):
+    """Each organisation once (its default-language page) out of `organisations`, in French
+    order: what every organisation picker offers."""
+    return in_french_order(organisations.in_default_language(), "title")
 
 
 class ScopedPagePermissionTester(PagePermissionTester):
@@ -155,11 +176,29 @@ class OrganisationScopedPageMixin:
         return ScopedPagePermissionTester(user, self)
 
 
-class ScopedOrganisationsForm(WagtailAdminPageForm):
+class ScopedOrganisationsForm(FreeSlugPageForm):
     """A page form whose `organisation_field` must name one of a communicator's
     organisations (others may be added: co-organising is the point of the network)."""
 
     organisation_field = "organisers"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get(self.organisation_field)
+        if field is None:
+            return
+        field.queryset = organisations_once(field.queryset)
+        chosen = self.initial.get(self.organisation_field)
+        if chosen:
+            # a page of another language names its organisations' pages in that language
+            pages = field.queryset.model.objects.filter(
+                pk__in=[getattr(page, "pk", page) for page in chosen]
+            )
+            self.initial[self.organisation_field] = list(
+                field.queryset.filter(
+                    translation_key__in=pages.values("translation_key")
+                ).values_list("pk", flat=True)
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -238,12 +277,17 @@ class OrganisationSourceForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        field = self.fields.get("organisation")
+        if field is None:
+            return
+        # a list, each organisation once, not the page chooser (every language's pages);
+        # a communicator's lists only their organisations
         user = self.for_user
-        if user is not None and is_communicator(user) and "organisation" in self.fields:
-            # a list of their organisations, not the page chooser (which offers them all)
-            field = self.fields["organisation"]
+        if user is not None and is_communicator(user):
             field.queryset = organisations_of(user, field.queryset)
-            field.widget = forms.Select(choices=field.choices)
+        else:
+            field.queryset = organisations_once(field.queryset)
+        field.widget = forms.Select(choices=field.choices)
 
     def clean(self):
         cleaned = super().clean()
@@ -265,3 +309,52 @@ class OrganisationSourceForm(WagtailAdminModelForm):
                 ),
             )
         return cleaned
+
+
+# What a communicator may do in their organisations' collections; "add" covers what they
+# uploaded anywhere, "change" (and so "delete", in Wagtail's policy) everything in them.
+COLLECTION_PERMISSIONS = ["add_image", "change_image", "add_document", "change_document"]
+
+
+@dataclass(frozen=True, eq=False)
+class OrganisationCollectionPermission:
+    """A collection permission a communicator holds through one of their organisations: what
+    Wagtail's collection policies read of a GroupCollectionPermission (its collection and its
+    permission's codename), not stored."""
+
+    collection: Collection
+    permission: Permission
+
+    @property
+    def collection_id(self):
+        return self.collection.pk
+
+
+def organisation_collection_permissions(user):
+    """For a communicator, the collection permissions on each collection of their
+    organisations, as if a group of that organisation held them."""
+    if not is_communicator(user):
+        return []
+    return [
+        OrganisationCollectionPermission(collection, Permission(codename=codename))
+        for collection in collections_of(organisation_keys(user))
+        for codename in COLLECTION_PERMISSIONS
+    ]
+
+
+class OrganisationCollectionPolicy(CollectionOwnershipPermissionPolicy):
+    """Wagtail's policy for images and documents (collection permissions of the user's groups,
+    ownership of uploads) with, for a communicator, add and change on their organisations'
+    collections. Registered for both models in directory/signals.py."""
+
+    # Wagtail's collection policies cache the user's group permissions on the user, under one
+    # name: this one reads them there (one query for all) and caches more under its own.
+    permission_cache_name = "_organisation_collection_permission_cache"
+    group_cache_name = CollectionOwnershipPermissionPolicy.permission_cache_name
+
+    def get_all_permissions_for_user(self, user):
+        granted = getattr(user, self.group_cache_name, None)
+        if granted is None:
+            granted = list(super().get_all_permissions_for_user(user))
+            setattr(user, self.group_cache_name, granted)
+        return [*granted, *organisation_collection_permissions(user)]

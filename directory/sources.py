@@ -22,6 +22,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.admin.ui.tables import Column
+
 from core.fetch import FetchError, fetch
 from directory.models import Communicator
 from directory.permissions import OrganisationSourceForm
@@ -87,6 +89,41 @@ class RemoteSource(models.Model):
         if not self.url:
             return _("Uploaded file") if self.last_success_at else _("Never imported")
         return _("OK") if self.last_success_at else _("Never synchronised")
+
+
+class StateColumn(Column):
+    """A yes/no field of a source in the admin's listings, as an icon and words (Wagtail's
+    BooleanColumn writes "True" and "False")."""
+
+    cell_template_name = "wagtailadmin/tables/state_cell.html"
+
+    def __init__(self, name, *, yes, no, **kwargs):
+        kwargs.setdefault("sort_key", name)
+        super().__init__(name, **kwargs)
+        self.yes, self.no = yes, no
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["text"] = self.yes if context["value"] else self.no
+        return context
+
+
+def state_columns():
+    """The listing columns of what a source's owners chose: publishing directly, synchronising."""
+    return [
+        StateColumn(
+            "publish_directly",
+            label=gettext_lazy("publish directly"),
+            yes=gettext_lazy("Directly"),
+            no=gettext_lazy("After review"),
+        ),
+        StateColumn(
+            "active",
+            label=gettext_lazy("synchronisation"),
+            yes=gettext_lazy("Synchronised"),
+            no=gettext_lazy("Paused"),
+        ),
+    ]
 
 
 def synchronise(source, load, *, address=None, dry_run=False):

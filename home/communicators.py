@@ -17,17 +17,26 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
+from django.utils.functional import cached_property
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
+from wagtail.admin.views.pages.history import PageHistoryView
+from wagtail.admin.views.pages.search import SearchView
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, WorkflowState
 
 from agenda.models import AgendaPage, CalendarSource, EventPage
 from directory.models import Communicator, OrganisationPage
-from directory.permissions import organisation_keys, organisations_of
+from directory.permissions import (
+    is_communicator,
+    organisation_keys,
+    organisations_of,
+    organisations_once,
+)
 from home.roles import COMMUNICATORS
 from news.models import FeedSource, NewsIndexPage, NewsPage
 
@@ -44,6 +53,10 @@ class InviteForm(forms.Form):
         label=gettext_lazy("Publishes for"),
         widget=forms.CheckboxSelectMultiple,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisations"].queryset = organisations_once(OrganisationPage.objects)
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
@@ -114,18 +127,68 @@ def send_invitation(user, organisations):
         )
 
 
-def choosable_pages(pages, user):
-    """What the page chooser lists to a communicator: published pages without unpublished
-    changes (the chooser shows a page's draft title), and their organisations' own pages."""
+def own_pages(user):
+    """A Q of the pages of the user's organisations: their events, news and organisation page."""
     keys = organisation_keys(user)
-    own = (
+    return (
         Q(pk__in=EventPage.objects.filter(organisers__translation_key__in=keys).values("pk"))
         | Q(pk__in=NewsPage.objects.filter(organisations__translation_key__in=keys).values("pk"))
         | Q(pk__in=OrganisationPage.objects.filter(translation_key__in=keys).values("pk"))
     )
+
+
+def choosable_pages(pages, user):
+    """What the page chooser lists to a communicator: published pages without unpublished
+    changes (the chooser shows a page's draft title), and their organisations' own pages."""
     # by ids only: the chooser's search filters on indexed fields alone, the id among them
     published = Page.objects.filter(live=True, has_unpublished_changes=False).values("pk")
-    return pages.filter(Q(pk__in=published) | own)
+    return pages.filter(Q(pk__in=published) | own_pages(user))
+
+
+class OwnPagesPolicy:
+    """Wagtail's page permission policy, but whose "explorable" pages are the communicator's
+    own (Wagtail's are the pages under a page permission, and communicators hold none)."""
+
+    def __init__(self, policy):
+        self.policy = policy
+
+    def __getattr__(self, name):
+        return getattr(self.policy, name)
+
+    def explorable_instances(self, user, **kwargs):
+        return Page.objects.filter(own_pages(user))
+
+
+class CommunicatorSearchView(SearchView):
+    """The dashboard's search, for a communicator: Wagtail's page search over their
+    organisations' pages (Wagtail's own refuses them: it asks for a page permission)."""
+
+    any_permission_required = None
+    index_url_name = "home_page_search"
+    index_results_url_name = "home_page_search_results"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not is_communicator(request.user):
+            query = request.GET.urlencode()
+            return redirect(reverse("wagtailadmin_pages:search") + (f"?{query}" if query else ""))
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def permission_policy(self):
+        return OwnPagesPolicy(super().permission_policy)
+
+
+class ScopedPageHistoryView(PageHistoryView):
+    """Wagtail's page history, minus its first check: a page permission on some page, which
+    communicators have none of. Its own check stays: the user may edit or publish the page."""
+
+    any_permission_required = None
+
+
+class ScopedPageViewSet(PageViewSet):
+    """The views of every page type (Wagtail's default page viewset), with that history."""
+
+    history_view_class = ScopedPageHistoryView
 
 
 def prefetch_scope_keys(pages):
@@ -156,13 +219,28 @@ class PagesInModerationPanel(UserObjectsInWorkflowModerationPanel):
         return context
 
 
-def _pending_ids(pages):
-    """Ids of `pages` waiting in a moderation workflow (one query)."""
+def _workflow_states(pages):
+    """{page id: its active workflow state} of `pages` (one query); a state that needs changes
+    comes with the task state that asked for them and who did."""
     ids = [str(page.pk) for page in pages]
-    states = WorkflowState.objects.active().filter(
-        base_content_type__app_label="wagtailcore", object_id__in=ids
+    states = (
+        WorkflowState.objects.active()
+        .filter(base_content_type__app_label="wagtailcore", object_id__in=ids)
+        .select_related("current_task_state__finished_by")
     )
-    return {int(pk) for pk in states.values_list("object_id", flat=True)}
+    return {int(state.object_id): state for state in states}
+
+
+def changes_requested(page, state):
+    """What the dashboard says of a page the reviewers sent back."""
+    task_state = state.current_task_state
+    return {
+        "page": page,
+        "comment": task_state.comment if task_state else "",
+        "by": task_state and task_state.finished_by,
+        "at": task_state and task_state.finished_at,
+        "history_url": reverse("wagtailadmin_pages:workflow_history", args=[page.pk]),
+    }
 
 
 def organisation_summary(organisation, agenda, newsroom):
@@ -178,7 +256,10 @@ def organisation_summary(organisation, agenda, newsroom):
             organisations__translation_key=key, locale=organisation.locale_id
         ).order_by("-date")[:PANEL_ITEMS]
     )
-    pending = _pending_ids(events + news)
+    states = _workflow_states(events + news)
+    needs_changes = {
+        pk for pk, state in states.items() if state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    }
     subscribe = ""
     if agenda is not None:
         subscribe = f"{agenda.full_url}agenda.ics?organisation={organisation.slug}"
@@ -191,8 +272,14 @@ def organisation_summary(organisation, agenda, newsroom):
         and reverse("wagtailadmin_pages:add", args=["news", "newspage", newsroom.pk]),
         "events": events,
         "news": news,
-        "pending": pending,
-        "waiting": [page for page in events + news if page.pk in pending],
+        "pending": set(states) - needs_changes,
+        "needs_changes": needs_changes,
+        "waiting": [page for page in events + news if page.pk in states.keys() - needs_changes],
+        "changes_requested": [
+            changes_requested(page, states[page.pk])
+            for page in events + news
+            if page.pk in needs_changes
+        ],
         "calendar_sources": CalendarSource.objects.filter(organisation__translation_key=key),
         "feed_sources": FeedSource.objects.filter(organisation__translation_key=key),
         "agenda_url": agenda and f"{agenda.full_url}?organisation={organisation.slug}",

@@ -6,6 +6,10 @@
 - Network editors moderate, curate and keep the press book clean: every permission on our
   content, pages included (Wagtail page permissions on the root), and they are the group of
   the moderation workflow's approval task.
+- Images and documents follow Wagtail's collection permissions: editors add, change, choose
+  and delete in every collection; communicators choose in every collection and add to their
+  organisations' (directory.permissions.OrganisationCollectionPolicy). Both may submit pages
+  for translation (wagtail-localize).
 
 Permissions are named by codename, so this module imports none of the apps' models."""
 
@@ -13,7 +17,9 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from wagtail.models import (
+    Collection,
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Page,
     Workflow,
@@ -34,18 +40,17 @@ COMMUNICATOR_PERMISSIONS = [
     "press.export_presscontact",
     "press.view_mediaoutlet",
     "press.add_mediaoutlet",
+    "wagtail_localize.submit_translation",
 ]
+COMMUNICATOR_COLLECTION_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
 # Every model permission of these apps goes to the editors.
 EDITOR_APPS = ["core", "directory", "agenda", "news", "press"]
-EDITOR_PERMISSIONS = [
-    "wagtailadmin.access_admin",
-    "wagtailimages.add_image",
-    "wagtailimages.change_image",
-    "wagtailimages.choose_image",
-    "wagtaildocs.add_document",
-    "wagtaildocs.change_document",
-    "wagtaildocs.choose_document",
+EDITOR_PERMISSIONS = ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
+EDITOR_COLLECTION_PERMISSIONS = [
+    f"{app}.{action}_{model}"
+    for app, model in [("wagtailimages", "image"), ("wagtaildocs", "document")]
+    for action in ["add", "change", "choose", "delete"]
 ]
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 
@@ -72,6 +77,8 @@ def ensure_roles():
             *Permission.objects.filter(content_type__app_label__in=EDITOR_APPS),
         ]
     )
+    ensure_collection_permissions(communicators, COMMUNICATOR_COLLECTION_PERMISSIONS)
+    ensure_collection_permissions(editors, EDITOR_COLLECTION_PERMISSIONS)
     root = Page.get_first_root_node()
     if root is not None:
         for permission in _permissions(f"wagtailcore.{c}" for c in EDITOR_PAGE_PERMISSIONS):
@@ -80,6 +87,22 @@ def ensure_roles():
             )
         ensure_review_workflow(editors, root)
     return communicators, editors
+
+
+def ensure_collection_permissions(group, codenames):
+    """`group` holds these image and document permissions on the root collection (so in every
+    collection), and no other there."""
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    permissions = _permissions(codenames)
+    for permission in permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
+    GroupCollectionPermission.objects.filter(group=group, collection=root).exclude(
+        permission__in=permissions
+    ).delete()
 
 
 def ensure_review_workflow(editors, root):

@@ -15,12 +15,29 @@ from wagtail.admin.views.pages.bulk_actions import (
 
 from directory.permissions import is_communicator
 from directory.viewsets import HideItemsWithNoAccessMixin, ScopedDeleteBulkAction
-from home import communicators
+from home import communicators, notifications
+
+# (wagtail_hooks modules are all imported once the apps are ready)
+notifications.use_site_notifiers()
 
 
 @hooks.register("register_admin_urls")
 def communicator_urls():
-    return [path("communicators/invite/", communicators.invite, name="home_invite_communicator")]
+    search = communicators.CommunicatorSearchView
+    return [
+        path("communicators/invite/", communicators.invite, name="home_invite_communicator"),
+        path("my-pages/search/", search.as_view(), name="home_page_search"),
+        path(
+            "my-pages/search/results/",
+            search.as_view(results_only=True),
+            name="home_page_search_results",
+        ),
+    ]
+
+
+@hooks.register("register_admin_viewset")  # after Wagtail's default page viewset (order -1)
+def scoped_page_viewset():
+    return communicators.ScopedPageViewSet()
 
 
 class EditorMenuItem(MenuItem):

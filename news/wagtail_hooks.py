@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.sections import HOOK_NAME
+from directory.sources import StateColumn, state_columns
 from directory.viewsets import OrganisationScopedViewSet
 from news.models import FeedSource, MemberNewsItem
 from news.sections import members_organisation_section, organisation_section
@@ -30,7 +31,7 @@ class FeedSourceViewSet(OrganisationScopedViewSet):
     list_display = [
         "organisation",
         "url",
-        "publish_directly",
+        *state_columns(),
         "last_fetch_at",
         "last_result",
         "last_error",
@@ -50,7 +51,14 @@ class MemberNewsItemViewSet(SnippetViewSet):
     menu_label = _("Member news")
     add_to_admin_menu = True
     menu_order = 330
-    list_display = ["title", "source", "published", "approved"]
+    list_display = [
+        "title",
+        "source",
+        "published",
+        StateColumn(
+            "approved", label=_("shown on the site"), yes=_("Shown"), no=_("Awaiting approval")
+        ),
+    ]
     list_filter = ["approved"]
     search_fields = ["title"]
     panels = [FieldPanel("approved")]

@@ -11,6 +11,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from core.forms import within_size
 from directory.models import OrganisationPage
+from directory.permissions import organisations_once
 from press.admin_urls import contact_url
 from press.models import (
     ContactStatus,
@@ -26,7 +27,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 def organisations():
     """The member organisations, once each (their French pages, the default language)."""
-    return OrganisationPage.objects.in_default_language().order_by("title")
+    return organisations_once(OrganisationPage.objects)
 
 
 def address_problem(address, exclude_pk=None):

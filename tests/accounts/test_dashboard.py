@@ -3,24 +3,27 @@ sources and their last sync, what waits for moderation and the address to subscr
 agenda — and nothing of another organisation's; in a bounded number of queries."""
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+
 import pytest
 
 from tests.accounts import content
-from tests.accounts.conftest import logged_in
+from tests.accounts.conftest import logged_in, outcome
 from tests.agenda.conftest import in_days
 
 pytestmark = pytest.mark.django_db
 
 # The whole dashboard of a communicator of one organisation (Wagtail's panels and menus
 # included), measured: 30 queries, whether 3 or 30 events and news (half of them waiting).
-MAX_QUERIES = 32
+MAX_QUERIES = 34
 
 
 def panel(response):
@@ -151,3 +154,153 @@ def test_the_dashboard_needs_as_many_queries_for_3_or_30_events(
     with django_assert_max_num_queries(MAX_QUERIES):
         many = dashboard_queries(client)
     assert many == few
+
+
+def request_changes(page, editor, comment):
+    """`editor` asks for changes on `page` (waiting for review), as the dashboard's button does."""
+    task_state = Page.objects.get(pk=page.pk).current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "reject", task_state.pk])
+    assert logged_in(editor).post(url, {"comment": comment}).status_code in {200, 302}
+
+
+class TestChangesRequested:
+    def test_the_communicator_reads_the_editors_comment_on_the_dashboard(
+        self, organisations_content, communicator_a, editor
+    ):
+        waiting = organisations_content["waiting"]
+        request_changes(waiting, editor, "Il manque le lieu exact.\nEt l'heure de fin ?")
+        html = panel(logged_in(communicator_a).get(reverse("wagtailadmin_home")))
+        changes = html[html.index("Changes requested") : html.index("Waiting for moderation")]
+        assert "Repair café de La Roue" in changes
+        assert "Edith asked for changes on" in changes
+        assert "Il manque le lieu exact.<br>Et l&#x27;heure de fin ?" in changes
+        assert reverse("wagtailadmin_pages:edit", args=[waiting.pk]) in changes
+        assert reverse("wagtailadmin_pages:workflow_history", args=[waiting.pk]) in changes
+        # no longer said to wait for the editors
+        waiting_list = html[html.index("Waiting for moderation") : html.index("Upcoming events")]
+        assert "Repair café de La Roue" not in waiting_list
+        events = html[html.index("Upcoming events") : html.index("<h3>News")]
+        line = events[events.index("Repair café de La Roue") :].split("</li>")[0]
+        assert "changes requested" in line and "awaiting approval" not in line
+
+    def test_once_resubmitted_it_waits_again(self, organisations_content, communicator_a, editor):
+        waiting = organisations_content["waiting"]
+        request_changes(waiting, editor, "Il manque le lieu exact.")
+        Page.objects.get(pk=waiting.pk).current_workflow_state.resume(communicator_a)
+        html = panel(logged_in(communicator_a).get(reverse("wagtailadmin_home")))
+        assert "Changes requested" not in html and "Il manque le lieu exact." not in html
+        waiting_list = html[html.index("Waiting for moderation") : html.index("Upcoming events")]
+        assert "Repair café de La Roue" in waiting_list
+
+    def test_nothing_is_said_when_no_changes_are_requested(
+        self, organisations_content, communicator_a
+    ):
+        html = panel(logged_in(communicator_a).get(reverse("wagtailadmin_home")))
+        assert "Changes requested" not in html and "changes requested" not in html
+
+
+class TestPageStates:
+    def test_a_published_item_says_when_it_was_published(
+        self, organisations_content, communicator_a
+    ):
+        news = organisations_content["news"]
+        news.last_published_at = timezone.make_aware(datetime(2026, 3, 14, 10, 0))
+        news.save(update_fields=["last_published_at"])
+        html = panel(logged_in(communicator_a).get(reverse("wagtailadmin_home")))
+        line = html[html.index("La Roue passe à 100 commerces") :].split("</li>")[0]
+        assert "published on March 14, 2026" in line
+
+    def test_in_french_published_is_never_left_without_its_date(
+        self, organisations_content, communicator_a
+    ):
+        UserProfile.objects.filter(user=communicator_a).update(preferred_language="fr")
+        news = organisations_content["news"]
+        news.last_published_at = timezone.make_aware(datetime(2026, 3, 14, 10, 0))
+        news.save(update_fields=["last_published_at"])
+        html = panel(logged_in(communicator_a).get(reverse("wagtailadmin_home")))
+        line = html[html.index("La Roue passe à 100 commerces") :].split("</li>")[0]
+        assert "14 mars 2026" in line.split("—")[-1]
+        assert not re.search(r"publié le\s*(</li>|$)", html)
+
+
+class TestSearch:
+    """The dashboard's search box, for a communicator: their organisations' pages, drafts
+    included; nothing of another organisation's (Wagtail's page search refused them)."""
+
+    def search(self, user, query):
+        client = logged_in(user)
+        dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+        action = re.search(r'<form[^>]*action="([^"]+)"[^>]*role="search"', dashboard).group(1)
+        return client.get(action, {"q": query})
+
+    def test_a_communicator_finds_their_organisations_pages(
+        self, organisations_content, communicator_a
+    ):
+        response = self.search(communicator_a, "Repair")
+        assert response.status_code == 200
+        html = response.content.decode()
+        waiting = organisations_content["waiting"]
+        assert "Repair café de La Roue" in html
+        assert reverse("wagtailadmin_pages:edit", args=[waiting.pk]) in html
+
+    def test_a_communicator_finds_nothing_of_another_organisation(
+        self, organisations_content, communicator_a
+    ):
+        html = self.search(communicator_a, "Ludambule").content.decode()
+        for title in ["Nuit du jeu de Ludambule", "Ludambule déménage", "Brouillon de Ludambule"]:
+            assert title not in html
+        html = self.search(communicator_a, "Brouillon").content.decode()
+        assert "Brouillon de nouvelle de La Roue" in html
+        assert "Brouillon de Ludambule" not in html
+
+    def test_the_results_view_searches_the_same_pages(self, organisations_content, communicator_a):
+        html = (
+            logged_in(communicator_a)
+            .get(reverse("home_page_search_results"), {"q": "La Roue"})
+            .content.decode()
+        )
+        assert "Atelier vélo de La Roue" in html and "Ludambule" not in html
+
+    def test_an_editor_is_sent_on_to_wagtails_page_search(self, organisations_content, editor):
+        response = self.search(editor, "Ludambule")
+        assert response.status_code == 302
+        assert response["Location"] == reverse("wagtailadmin_pages:search") + "?q=Ludambule"
+        results = logged_in(editor).get(response["Location"]).content.decode()
+        assert "Nuit du jeu de Ludambule" in results
+
+
+class TestHistory:
+    def test_a_communicator_reads_their_pages_history_with_the_comment(
+        self, organisations_content, communicator_a, editor
+    ):
+        waiting = organisations_content["waiting"]
+        request_changes(waiting, editor, "Il manque le lieu exact.")
+        client = logged_in(communicator_a)
+        for name in ["history", "history_results", "workflow_history"]:
+            response = client.get(reverse(f"wagtailadmin_pages:{name}", args=[waiting.pk]))
+            assert response.status_code == 200, name
+        history = client.get(reverse("wagtailadmin_pages:history", args=[waiting.pk]))
+        assert "Il manque le lieu exact." in history.content.decode()
+        state = Page.objects.get(pk=waiting.pk).current_workflow_state
+        detail = client.get(
+            reverse("wagtailadmin_pages:workflow_history_detail", args=[waiting.pk, state.pk])
+        )
+        assert "Il manque le lieu exact." in detail.content.decode()
+
+    def test_not_the_history_of_another_organisations_page(
+        self, organisations_content, communicator_a, agenda
+    ):
+        other = agenda.get_children().get(title="Nuit du jeu de Ludambule")
+        response = logged_in(communicator_a).get(
+            reverse("wagtailadmin_pages:history", args=[other.pk])
+        )
+        assert outcome(response) == "denied"
+
+
+def test_a_paused_source_says_so(organisations_content, communicator_a):
+    calendar = organisations_content["calendar"]
+    type(calendar).objects.filter(pk=calendar.pk).update(active=False)
+    html = panel(logged_in(communicator_a).get(reverse("wagtailadmin_home")))
+    sources = html[html.index("Our sources") :]
+    assert "Agenda Google de La Roue » — Paused — last synchronised" in sources
+    assert "actus.xml — never synchronised" in sources  # the feed still synchronises

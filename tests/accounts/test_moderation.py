@@ -2,7 +2,9 @@
 goes live, the author is e-mailed) or rejects with a comment (the page stays a draft, the author
 is e-mailed the comment). Imported events follow their source's "publish directly"."""
 
+import html
 import re
+from collections import Counter
 
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -370,3 +372,101 @@ class TestReimportedCalendars:
         )
         assert "report" not in preview.context or preview.context["report"] is None
         assert not EventPage.objects.exists()
+
+
+def per_person(messages):
+    """{address: how many e-mails it got}."""
+    return Counter(address for message in messages for address in message.to)
+
+
+def submit(client, page):
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = client.post(url, form_data(client.get(url), {"action-submit": "action-submit"}))
+    assert response.status_code == 302
+    return Page.objects.get(pk=page.pk)
+
+
+class TestEmails:
+    """One e-mail per person for each step of the review, and the reviewer's comment in the one
+    the author gets, whether the page is approved or sent back for changes."""
+
+    @pytest.fixture
+    def event(self, agenda, org_a):
+        return content.draft_event(agenda, org_a, title="Atelier réparation de vélos")
+
+    def test_a_submission_emails_each_editor_once_the_administrator_who_edits_too(
+        self, event, communicator_a, editor, superuser, roles
+    ):
+        _communicators, editors = roles
+        superuser.groups.add(editors)
+        mail.outbox.clear()
+        submit(logged_in(communicator_a), event)
+        assert per_person(mail.outbox) == {editor.email: 1, superuser.email: 1}
+        assert all("Atelier réparation de vélos" in m.body for m in mail.outbox)
+
+    def test_a_submission_emails_an_administrator_outside_the_editors_once(
+        self, event, communicator_a, editor, superuser
+    ):
+        mail.outbox.clear()
+        submit(logged_in(communicator_a), event)
+        assert per_person(mail.outbox) == {editor.email: 1, superuser.email: 1}
+
+    def test_nobody_is_emailed_their_own_submission(self, event, editor, superuser, roles):
+        _communicators, editors = roles
+        superuser.groups.add(editors)
+        mail.outbox.clear()
+        event.get_workflow().start(event, superuser)
+        assert per_person(mail.outbox) == {editor.email: 1}
+
+    def test_a_resubmission_after_changes_emails_each_editor_once(
+        self, event, communicator_a, editor, superuser
+    ):
+        client = logged_in(communicator_a)
+        page = submit(client, event)
+        act(editor, page, "reject", "Il manque le lieu exact.")
+        mail.outbox.clear()
+        page = submit(client, page)
+        assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+        assert per_person(mail.outbox) == {editor.email: 1, superuser.email: 1}
+
+    def test_the_approval_email_gives_the_editors_comment(self, submitted, editor, communicator_a):
+        mail.outbox.clear()
+        act(editor, submitted, "approve", "Parfait, merci ! Pensez à la photo.")
+        assert per_person(mail.outbox) == {communicator_a.email: 1}
+        (message,) = mail.outbox
+        assert "has been approved" in message.body
+        assert 'The following comment was left: "Parfait, merci ! Pensez à la photo."' in (
+            message.body
+        )
+
+    def test_an_approval_without_comment_mentions_none(self, submitted, editor, communicator_a):
+        mail.outbox.clear()
+        act(editor, submitted, "approve")
+        (message,) = mail.outbox
+        assert "has been approved" in message.body and "comment" not in message.body
+
+    def test_the_request_for_changes_email_gives_the_editors_comment(
+        self, submitted, editor, communicator_a
+    ):
+        mail.outbox.clear()
+        act(editor, submitted, "reject", "Il manque le lieu exact.")
+        assert per_person(mail.outbox) == {communicator_a.email: 1}
+        (message,) = mail.outbox
+        assert 'The following comment was left: "Il manque le lieu exact."' in message.body
+        edit = reverse("wagtailadmin_pages:edit", args=[submitted.pk])
+        assert edit in message.body
+
+    @pytest.mark.parametrize(
+        "action, comment",
+        [("approve", "Parfait, merci !"), ("reject", "Il manque le lieu exact.")],
+    )
+    def test_the_html_emails_give_the_comment_too(
+        self, settings, submitted, editor, communicator_a, action, comment
+    ):
+        settings.WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+        mail.outbox.clear()
+        act(editor, submitted, action, comment)
+        (message,) = mail.outbox
+        ((body, mimetype),) = message.alternatives
+        assert mimetype == "text/html"
+        assert f'The following comment was left: "{comment}"' in html.unescape(body)

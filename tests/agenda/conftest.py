@@ -6,9 +6,9 @@ from django.utils import timezone
 
 import pytest
 
-from agenda.models import PARIS
+from agenda.models import PARIS, OccurrenceChange
 from core.models import Commune, Theme
-from tests.factories import OrganisationPageFactory
+from tests.factories import EventPageFactory, OrganisationPageFactory
 
 # Members' real calendars (tests/agenda/corpus/), dated 2027 from EARLIEST on: once that comes
 # near, every date of every file moves by SHIFT, whole years of 52 weeks (weekdays and seasons
@@ -64,3 +64,22 @@ def ludambule(directory):
     return OrganisationPageFactory(
         parent=directory, title="Ludambule", slug="ludambule", commune=commune("05061")
     )
+
+
+def weekly_with_changes(agenda, first, moved_hours=2):
+    """A published weekly series of three dates from `first`: the second cancelled, the third
+    moved a day later and lasting `moved_hours`."""
+    event = EventPageFactory.build(
+        start=first, end=first + timedelta(hours=2), rrule="FREQ=WEEKLY;COUNT=3"
+    )
+    event.occurrence_changes = [
+        OccurrenceChange(original_start=first + timedelta(days=7), cancelled=True),
+        OccurrenceChange(
+            original_start=first + timedelta(days=14),
+            new_start=first + timedelta(days=15),
+            new_end=first + timedelta(days=15, hours=moved_hours),
+        ),
+    ]
+    agenda.add_child(instance=event)
+    event.save_revision().publish()
+    return event

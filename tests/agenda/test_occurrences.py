@@ -2,8 +2,7 @@ from datetime import timedelta
 
 import pytest
 
-from agenda.models import OccurrenceChange
-from tests.agenda.conftest import in_days, paris
+from tests.agenda.conftest import in_days, paris, weekly_with_changes
 from tests.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,19 +45,7 @@ def test_series_keeps_local_time_across_the_daylight_saving_change(agenda):
 
 def test_moved_and_cancelled_dates_of_a_series(agenda):
     first = in_days(2)
-    event = EventPageFactory.build(
-        start=first, end=first + timedelta(hours=2), rrule="FREQ=WEEKLY;COUNT=3"
-    )
-    event.occurrence_changes = [
-        OccurrenceChange(original_start=first + timedelta(days=7), cancelled=True),
-        OccurrenceChange(
-            original_start=first + timedelta(days=14),
-            new_start=first + timedelta(days=15),
-            new_end=first + timedelta(days=15, hours=3),
-        ),
-    ]
-    agenda.add_child(instance=event)
-    event.save_revision().publish()
+    event = weekly_with_changes(agenda, first, moved_hours=3)
     occurrences = list(event.occurrences.order_by("start"))
     assert [(o.start, o.cancelled) for o in occurrences] == [
         (first, False),

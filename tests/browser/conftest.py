@@ -56,6 +56,12 @@ def page(browser):
 
 def axe_violations(tab):
     """axe-core's WCAG 2.2 A/AA violations on the tab's current page, as short strings."""
+    # Colours are read as shown: a message still fading in would fail the contrast check.
+    tab.wait_for_load_state("networkidle")
+    tab.wait_for_function(
+        "() => document.getAnimations().every(a => a.playState !== 'running' || "
+        "a.effect?.getComputedTiming().iterations === Infinity)"
+    )
     # Evaluated through the DevTools protocol: an injected <script> would be refused, rightly,
     # by the site's Content-Security-Policy.
     tab.evaluate(AXE.read_text())

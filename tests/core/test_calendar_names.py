@@ -18,7 +18,7 @@ THURSDAY = date(2026, 12, 3)
     ("language", "expected"),
     [
         ("it", "giovedì 3 dicembre 2026 · gio"),
-        ("fr", "jeudi 3 décembre 2026 · jeu."),
+        ("fr", "jeudi 3 décembre 2026 · jeu"),
         ("en", "Thursday 3 December 2026 · Thu"),
     ],
 )
