@@ -16,12 +16,14 @@ it (in wagtail-localize's translation editor, or by hand).
 The apps say which page types follow (agenda and news signal handlers); this module imports no
 app model."""
 
+import json
 import logging
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.fields import copy_synchronised_fields, get_translatable_fields
 from wagtail_localize.models import Translation, TranslationSource
@@ -56,7 +58,10 @@ def text_fields(model):
 
 
 def _text(page, field):
-    return field.value_to_string(page)
+    text = field.value_to_string(page)
+    if isinstance(field, StreamField):  # PostgreSQL's jsonb keeps keys in its own order
+        return json.dumps(json.loads(text), sort_keys=True)
+    return text
 
 
 def _ephemeral(source, locale):
