@@ -61,6 +61,11 @@ vendor:
 	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images static/vendor/leaflet/
 	# leaflet.js names a source map that its package does not ship: the manifest storage would fail.
 	sed -i '/sourceMappingURL=leaflet.js.map/d' static/vendor/leaflet/leaflet.js
+	mkdir -p static/vendor/leaflet.markercluster
+	cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css static/vendor/leaflet.markercluster/
+	# Same for the cluster plugin, whose source map is not vendored; its package marks every file executable.
+	sed -i '/sourceMappingURL=leaflet.markercluster.js.map/d' static/vendor/leaflet.markercluster/leaflet.markercluster.js
+	chmod 644 static/vendor/leaflet.markercluster/*
 	cp node_modules/axe-core/axe.min.js tests/browser/vendor/
 	cp node_modules/ical.js/dist/ical.es5.min.cjs tests/agenda/vendor/
 	mkdir -p tests/news/vendor && cp node_modules/fast-xml-parser/lib/fxp.cjs tests/news/vendor/
