@@ -62,7 +62,7 @@ vendor:
 	# leaflet.js names a source map that its package does not ship: the manifest storage would fail.
 	sed -i '/sourceMappingURL=leaflet.js.map/d' static/vendor/leaflet/leaflet.js
 	mkdir -p static/vendor/leaflet.markercluster
-	cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css static/vendor/leaflet.markercluster/
+	cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css static/vendor/leaflet.markercluster/
 	# Same for the cluster plugin, whose source map is not vendored; its package marks every file executable.
 	sed -i '/sourceMappingURL=leaflet.markercluster.js.map/d' static/vendor/leaflet.markercluster/leaflet.markercluster.js
 	chmod 644 static/vendor/leaflet.markercluster/*
