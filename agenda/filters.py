@@ -6,6 +6,7 @@ AgendaPage.filter_form), so that this module stays below agenda/models.py."""
 from datetime import timedelta
 
 from django import forms
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,8 @@ from core.models import Commune, Territory, Theme
 from core.taxonomies import taxonomy_choices
 from directory.models import OrganisationPage
 from directory.sections import organisation_choices
+
+PLACE_CHOICES_CACHE_KEY = "agenda-place-choices"  # forgotten when a place is saved or deleted
 
 RANGES = [
     ("", _("Upcoming")),
@@ -57,6 +60,7 @@ class AgendaFilterForm(ListingFilterForm):
     q = forms.CharField(label=_("Keywords"), required=False, max_length=100)
     territory = forms.ChoiceField(label=_("Territory"), required=False)
     commune = forms.ChoiceField(label=_("Commune"), required=False)
+    place = forms.ChoiceField(label=_("Place"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     organisation = forms.ChoiceField(label=_("Organisation"), required=False)
     audience = forms.ChoiceField(
@@ -76,11 +80,26 @@ class AgendaFilterForm(ListingFilterForm):
             ("", _("All communes")),
             *taxonomy_choices(Commune, "insee"),
         ]
+        self.fields["place"].choices = [("", _("All places")), *self.place_choices()]
         self.fields["theme"].choices = [("", _("All themes")), *taxonomy_choices(Theme)]
         self.fields["organisation"].choices = [
             ("", _("All organisations")),
             *organisation_choices(),
         ]
+
+    def place_choices(self):
+        """[(id, "name, commune")] of the register's places, from the cache."""
+        choices = cache.get(PLACE_CHOICES_CACHE_KEY)
+        if choices is None:
+            places = self.event_model._meta.get_field("place").related_model.objects
+            choices = [
+                (str(pk), f"{name}, {commune}")
+                for pk, name, commune in places.order_by("commune__name", "name").values_list(
+                    "pk", "name", "commune__name"
+                )
+            ]
+            cache.set(PLACE_CHOICES_CACHE_KEY, choices, timeout=None)
+        return choices
 
     def clean(self):
         data = super().clean()
@@ -119,6 +138,14 @@ class AgendaFilterForm(ListingFilterForm):
         if "theme" in values:
             tagged = self.event_model.themes.through.objects.filter(tag__slug=values["theme"])
             q &= Q(**{prefix + "pk__in": tagged.values("content_object_id")})
+        if "place" in values:
+            # the event's place, or a date of it held there
+            changes = self.event_model.occurrence_changes.rel.related_model.objects.filter(
+                place_id=values["place"]
+            )
+            q &= Q(**{prefix + "place_id": values["place"]}) | Q(
+                **{prefix + "pk__in": changes.values("event_id")}
+            )
         if "organisation" in values:
             keys = OrganisationPage.objects.filter(slug=values["organisation"]).values(
                 "translation_key"

@@ -1,9 +1,12 @@
 import hashlib
 from datetime import datetime, timedelta
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Lower
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -22,14 +25,18 @@ from wagtail_localize.fields import SynchronizedField
 
 from agenda.choices import Attendance, Audience, Status
 from agenda.dates import PARIS, local_midnight, validate_rrule
-from agenda.filters import AgendaFilterForm
+from agenda.filters import PLACE_CHOICES_CACHE_KEY, AgendaFilterForm
 from agenda.ical.export import single_event_response
 from agenda.proposals import propose_view
 from agenda.queries import event_context, feed_response, listing_context, month_context
 from agenda.widgets import DateListWidget, RecurrenceWidget
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import optional_link
-from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
+from directory.permissions import (
+    OrganisationScopedPageMixin,
+    OrganisationSourceForm,
+    ScopedOrganisationsForm,
+)
 from directory.sources import RemoteSource
 
 # PARIS, local_midnight (agenda/dates.py) and the choices (agenda/choices.py) sit below every
@@ -41,6 +48,118 @@ class EventTheme(TaggedItemBase):
     content_object = ParentalKey(
         "agenda.EventPage", on_delete=models.CASCADE, related_name="themed_items"
     )
+
+
+class PlaceForm(OrganisationSourceForm):
+    """A place: its organisation, if any, picked the way a source's is (each organisation
+    once; a communicator's own organisations only)."""
+
+
+class Place(index.Indexed, models.Model):
+    """A venue of the shared register, chosen by events (and by a date of a series held
+    elsewhere) so that the same hall is typed once: its name, address, commune and
+    coordinates become the event's."""
+
+    name = models.CharField(_("name"), max_length=160)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    commune = models.ForeignKey(
+        "core.Commune", verbose_name=_("commune"), on_delete=models.PROTECT, related_name="+"
+    )
+    latitude = models.FloatField(
+        _("latitude"), null=True, blank=True, help_text=_("Empty: the centre of the commune.")
+    )
+    longitude = models.FloatField(
+        _("longitude"), null=True, blank=True, help_text=_("Empty: the centre of the commune.")
+    )
+    accessibility = models.TextField(
+        _("accessibility of the place"),
+        blank=True,
+        help_text=_("Step-free access, accessible toilets, hearing loop, parking nearby…"),
+    )
+    organisation = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The member whose venue it is, if any."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("commune"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("accessibility"),
+        FieldPanel("organisation"),
+    ]
+    base_form_class = PlaceForm
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("address"),
+        index.AutocompleteField("commune_name"),
+        index.FilterField("commune_id"),
+    ]
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                "commune",
+                name="unique_place_name_in_commune",
+                violation_error_message=_("This commune already has a place of this name."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.commune.name}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(PLACE_CHOICES_CACHE_KEY)
+        # The events at this place say what it says now (their published iCalendar text
+        # follows when the place is saved from the admin: see agenda/wagtail_hooks.py).
+        EventPage.objects.filter(place=self).update(**self.event_fields())
+
+    def delete(self, *args, **kwargs):
+        cache.delete(PLACE_CHOICES_CACHE_KEY)
+        return super().delete(*args, **kwargs)
+
+    @property
+    def commune_name(self):
+        return self.commune.name
+
+    @property
+    def coordinates(self):
+        if self.latitude is not None and self.longitude is not None:
+            return self.latitude, self.longitude
+        return self.commune.latitude, self.commune.longitude
+
+    def event_fields(self):
+        """What an event at this place takes from it."""
+        return {
+            "venue": self.name,
+            "address": self.address,
+            "commune_id": self.commune_id,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "place_accessibility": self.accessibility,
+        }
 
 
 class EventPageForm(ScopedOrganisationsForm):
@@ -150,7 +269,24 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED
     )
-    venue = models.CharField(_("venue"), max_length=160, blank=True)
+    place = models.ForeignKey(
+        Place,
+        verbose_name=_("place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Choose the venue in the shared register (or add it there): its name, address, "
+            "commune and coordinates replace the fields below."
+        ),
+    )
+    venue = models.CharField(
+        _("venue"),
+        max_length=160,
+        blank=True,
+        help_text=_("Only when the place is not in the register."),
+    )
     address = models.CharField(_("address"), max_length=255, blank=True)
     commune = models.ForeignKey(
         "core.Commune",
@@ -162,6 +298,8 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     )
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    # The place's own accessibility, copied like its address: the page shows it for free.
+    place_accessibility = models.TextField(blank=True, editable=False)
     attendance = models.CharField(
         _("attendance"), max_length=10, choices=Attendance.choices, default=Attendance.OFFLINE
     )
@@ -266,6 +404,7 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("attendance"),
+                FieldPanel("place"),
                 FieldPanel("venue"),
                 FieldPanel("address"),
                 FieldPanel("commune"),
@@ -310,6 +449,7 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         SynchronizedField("exdates"),
         SynchronizedField("rdates"),
         SynchronizedField("status"),
+        SynchronizedField("place"),
         SynchronizedField("commune"),
         SynchronizedField("latitude"),
         SynchronizedField("longitude"),
@@ -346,8 +486,27 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     def scope_keys(self):
         return set(self.organisers.values_list("translation_key", flat=True))
 
+    def take_place(self):
+        """When a place of the register is chosen, the event's venue, address, commune and
+        coordinates are the place's (the fields stay for imported events and free entry)."""
+        if not self.place_id:
+            self.place_accessibility = ""
+            return
+        try:
+            place = self.place
+        except Place.DoesNotExist:  # a revision naming a place deleted since
+            self.place, self.place_accessibility = None, ""
+            return
+        for name, value in place.event_fields().items():
+            setattr(self, name, value)
+
+    def save(self, *args, **kwargs):
+        self.take_place()
+        return super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
+        self.take_place()
         if self.all_day:
             self.start = local_midnight(timezone.localtime(self.start, PARIS).date())
             last = timezone.localtime(self.end or self.start, PARIS).date()
@@ -425,6 +584,7 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         """What SEQUENCE follows: date, time, place and status (RFC 5545 §3.8.7.4)."""
         changes = sorted(
             (c.original_start.isoformat(), c.cancelled, str(c.new_start), str(c.new_end))
+            + ((c.place_id,) if c.place_id else ())
             for c in self.occurrence_changes.all()
         )
         parts = [
@@ -463,19 +623,44 @@ class EventPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
 
 
 class OccurrenceChange(Orderable):
-    """One date of a series moved or cancelled (RECURRENCE-ID in iCalendar)."""
+    """One date of a series moved, cancelled or held elsewhere (RECURRENCE-ID in iCalendar)."""
 
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="occurrence_changes")
     original_start = models.DateTimeField(_("date and time in the series"))
     cancelled = models.BooleanField(_("cancelled"), default=False)
     new_start = models.DateTimeField(_("moved to"), null=True, blank=True)
     new_end = models.DateTimeField(_("new end"), null=True, blank=True)
+    place = models.ForeignKey(
+        Place,
+        verbose_name=_("held at"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Only when this date takes place somewhere else."),
+    )
 
     panels = [
         FieldPanel("original_start"),
         FieldPanel("cancelled"),
         FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")]),
+        FieldPanel("place"),
     ]
+
+    @property
+    def start(self):
+        """When this date takes place now."""
+        return self.new_start or self.original_start
+
+
+def changed_place(field):
+    """A subquery for an Occurrence: `field` of the place its date was moved to, if any."""
+    change = OccurrenceChange.objects.filter(
+        event_id=OuterRef("event_id"), place__isnull=False, cancelled=False
+    ).filter(
+        Q(new_start=OuterRef("start")) | Q(new_start__isnull=True, original_start=OuterRef("start"))
+    )
+    return Subquery(change.values(f"place__{field}")[:1])
 
 
 def has_occurrence_after(moment):
@@ -500,6 +685,10 @@ class OccurrenceQuerySet(models.QuerySet):
             self.select_related("event", "event__commune")
             .prefetch_related("event__themes")
             .defer("event__ical_fragment", "event__description", "event__schedule_fingerprint")
+            .annotate(
+                changed_venue=changed_place("name"),
+                changed_commune=changed_place("commune__name"),
+            )
         )
 
 

@@ -126,17 +126,22 @@ def event_context(event, request):
     """The event page: its organisers, its other dates, related events, calendar links."""
     now = timezone.now()
     occurrences = list(event.occurrences.filter(end__gt=now).order_by("start")[:12])
-    # A moved date is the occurrence at its new start: say where it comes from.
-    moved_from = {
-        change.new_start: change.original_start
-        for change in event.occurrence_changes.all()
-        if change.new_start and not change.cancelled
-    }
+    # A moved date is the occurrence at its new start: say where it comes from, and where it
+    # is held when that is not the event's place.
+    changes = [
+        change
+        for change in event.occurrence_changes.select_related("place__commune")
+        if not change.cancelled
+    ]
+    moved_from = {change.new_start: change.original_start for change in changes if change.new_start}
+    held_at = {change.start: change.place for change in changes if change.place_id}
     for occurrence in occurrences:
         occurrence.moved_from = moved_from.get(occurrence.start)
+        occurrence.place = held_at.get(occurrence.start)
     next_occurrence = (
         occurrences[0] if occurrences else event.occurrences.order_by("-start").first()
     )
+    held = getattr(next_occurrence, "place", None)
     related = []
     theme_ids = [theme.id for theme in event.theme_list]
     if theme_ids:
@@ -171,7 +176,7 @@ def event_context(event, request):
             )
             .order_by("start")[:3]
         )
-    point = event.coordinates
+    point = held.coordinates if held else event.coordinates
     organisers = list(
         OrganisationPage.objects.live()
         .filter(
@@ -190,7 +195,11 @@ def event_context(event, request):
             {
                 "name": event.title,
                 "url": event.url,
-                "commune": event.commune.name if event.commune_id else "",
+                "commune": held.commune.name
+                if held
+                else event.commune.name
+                if event.commune_id
+                else "",
                 "lat": point[0],
                 "lng": point[1],
             }
@@ -200,10 +209,26 @@ def event_context(event, request):
         "google_calendar_url": google_calendar_url(event, next_occurrence),
         "structured_data": event_structured_data(event, next_occurrence),
         "agenda_url": event.url.rsplit("/", 2)[0] + "/" if event.url else None,
+        "held_at": held,
         "recurrence_summary": describe(
             event.rrule, event.start, event.all_day, event.skipped_dates(), event.extra_dates()
         ),
     }
+
+
+def where(event, occurrence):
+    """(venue, address, commune or None, coordinates or None) of a date of the event: the place
+    it is held at when that is not the event's (see event_context), else the event's."""
+    held = getattr(occurrence, "place", None)
+    if held:
+        return held.name, held.address, held.commune, held.coordinates
+    commune = event.commune if event.commune_id else None
+    return event.venue, event.address, commune, event.coordinates
+
+
+def location_words(event, occurrence):
+    venue, _address, commune, _coordinates = where(event, occurrence)
+    return [venue, commune.name if commune else ""]
 
 
 def google_calendar_url(event, occurrence):
@@ -220,9 +245,7 @@ def google_calendar_url(event, occurrence):
         "text": event.title,
         "dates": f"{stamp(occurrence.start)}/{stamp(occurrence.end)}",
         "details": f"{event.summary}\n\n{event.full_url or ''}".strip(),
-        "location": ", ".join(
-            p for p in [event.venue, event.commune.name if event.commune_id else ""] if p
-        ),
+        "location": ", ".join(p for p in location_words(event, occurrence) if p),
         "ctz": "Europe/Paris",
     }
     return "https://calendar.google.com/calendar/render?" + urlencode(params)
@@ -241,28 +264,29 @@ def event_structured_data(event, occurrence):
         "mixed": "https://schema.org/MixedEventAttendanceMode",
     }.get(event.attendance, "https://schema.org/OfflineEventAttendanceMode")
     locations = []
-    if event.commune_id:
+    venue, address, commune, coordinates = where(event, occurrence)
+    if commune:
         place = {
             "@type": "Place",
-            "name": event.venue or event.commune.name,
+            "name": venue or commune.name,
             "address": {
                 "@type": "PostalAddress",
-                "streetAddress": event.address,
-                "postalCode": event.commune.postcode,
-                "addressLocality": event.commune.name,
+                "streetAddress": address,
+                "postalCode": commune.postcode,
+                "addressLocality": commune.name,
                 "addressRegion": "Hautes-Alpes",
                 "addressCountry": "FR",
             },
         }
-        if event.coordinates:
+        if coordinates:
             place["geo"] = {
                 "@type": "GeoCoordinates",
-                "latitude": event.coordinates[0],
-                "longitude": event.coordinates[1],
+                "latitude": coordinates[0],
+                "longitude": coordinates[1],
             }
         locations.append(place)
-    elif event.venue:  # an imported place that names no commune of the department
-        locations.append({"@type": "Place", "name": event.venue, "address": event.venue})
+    elif venue:  # an imported place that names no commune of the department
+        locations.append({"@type": "Place", "name": venue, "address": venue})
     if event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from agenda.dates import PARIS, rule_parts, rule_problem, until_day
+from core.calendar_names import day_and_month, day_number, elided, elisions
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -147,6 +148,13 @@ def phrases():
         "time_format": pgettext("time in a repeat summary (Django date format)", "H:i"),
         "day_format": "j F",
         "day_year_format": "j F Y",
+        # What Django's formats do not say (core/calendar_names.py): the 1st with a month
+        # ("1er avril", "1º aprile") and alone ("le 1er"), a list's later dates with their
+        # article, and the Italian articles elided before 8 and 11 ({"il": "l'", …}).
+        "first_with_month": day_and_month(date(2001, 1, 1)).split(" ")[0],
+        "first_alone": day_number(1),
+        "list_date": pgettext("a date after the first of a list, with its article", "%(date)s"),
+        "elisions": elisions(),
     }
 
 
@@ -206,7 +214,21 @@ def _join(items):
 
 
 def _day(day, start_day):
-    return date_format(day, "j F" if day.year == start_day.year else "j F Y")
+    return day_and_month(day, year=day.year != start_day.year)
+
+
+def _days(days, start_day):
+    """Days of a list, each after the first with its article ("10 juin et le 17 juin"): the
+    phrase around the list gives the first one's ("sauf le %(dates)s")."""
+    shown = [_day(day, start_day) for day in sorted(days)]
+    return _join(
+        shown[:1]
+        + [
+            pgettext("a date after the first of a list, with its article", "%(date)s")
+            % {"date": day}
+            for day in shown[1:]
+        ]
+    )
 
 
 def _rule_phrase(recurrence, start):
@@ -233,13 +255,13 @@ def _rule_phrase(recurrence, start):
             return _("every month on %(nth)s %(weekday)s") % values
         return _plural("month_nth", n, **values)
     if recurrence.freq == "MONTHLY":
-        day = recurrence.monthday or start.day
+        day = day_number(recurrence.monthday or start.day)
         return (
             _("every month on day %(day)s") % {"day": day}
             if n == 1
             else _plural("month_day", n, day=day)
         )
-    shown = date_format(start, "j F")
+    shown = day_and_month(start)
     return (
         _("every year on %(date)s") % {"date": shown} if n == 1 else _plural("year", n, date=shown)
     )
@@ -298,10 +320,8 @@ def describe(rule, start, all_day=False, skipped=(), extra=()):
         text += ", " + _plural("count", recurrence.count)
     pieces = [text] if text else []
     if skipped:
-        days = _join(_day(day, start) for day in sorted(skipped))
-        pieces.append(_("except %(dates)s") % {"dates": days})
+        pieces.append(_("except %(dates)s") % {"dates": _days(skipped, start)})
     if extra:
         days = [value.date() if isinstance(value, datetime) else value for value in extra]
-        shown = _join(_day(day, start) for day in sorted(days))
-        pieces.append(_("also %(dates)s") % {"dates": shown})
-    return ", ".join(pieces)
+        pieces.append(_("also %(dates)s") % {"dates": _days(days, start)})
+    return elided(", ".join(pieces))

@@ -93,20 +93,25 @@ def _texts_to_keep(draft, fields, old_original, new_original, old_expected, new_
     return kept
 
 
-def _create_translation(source, page, locale):
-    """A new synchronised translation of `page` into `locale`, published; None when the parent
-    page has no translation into `locale` (logged: the site's structure is incomplete)."""
+def _parent_translated(page, locale):
+    """Whether the parent of `page` has a translation into `locale` (logged when not: the
+    site's structure is incomplete, and the page stays untranslated there)."""
     parent = page.get_parent()
-    if not parent.has_translation(locale):
-        logger.warning(
-            "No %s translation of “%s” (page %s): “%s” (page %s) stays untranslated.",
-            locale.language_code,
-            parent.title,
-            parent.pk,
-            page.title,
-            page.pk,
-        )
-        return None
+    if parent.has_translation(locale):
+        return True
+    logger.warning(
+        "No %s translation of “%s” (page %s): “%s” (page %s) stays untranslated.",
+        locale.language_code,
+        parent.title,
+        parent.pk,
+        page.title,
+        page.pk,
+    )
+    return False
+
+
+def _create_translation(source, locale):
+    """A new synchronised translation of the source's page into `locale`, published."""
     # What wagtail-localize's "Translate" action records: the translation is synchronised, so
     # its edit view is the translation editor.
     Translation.objects.update_or_create(
@@ -138,6 +143,15 @@ def follow_original(page):
             locale_id=page.locale_id
         )
     }
+    # The languages to create: where the parent page is translated (and nothing to record
+    # when there are none, as for the pages of a site in one language).
+    missing = [
+        locale
+        for locale in target_locales()
+        if locale.pk not in copies and _parent_translated(page, locale)
+    ]
+    if not copies and not missing:
+        return []
     old_expected = {
         locale_id: _ephemeral(old_source, copy.locale) if old_source else None
         for locale_id, copy in copies.items()
@@ -145,13 +159,10 @@ def follow_original(page):
     source, _created = TranslationSource.update_or_create_from_instance(page)
     new_original = source.as_instance()
     fields = text_fields(model)
-    created = []
+    created = [_create_translation(source, locale) for locale in missing]
     for locale in target_locales():
         copy = copies.get(locale.pk)
         if copy is None:
-            translation = _create_translation(source, page, locale)
-            if translation is not None:
-                created.append(translation)
             continue
         publish = copy.live and not copy.has_unpublished_changes
         draft = copy.get_latest_revision_as_object()

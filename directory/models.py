@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import Commune, LegalForm, optional_link
-from directory.filters import DirectoryFilterForm
+from directory.filters import DirectoryFilterForm, OfferKind, offer_flag
 from directory.hooks import organisation_sections
 from directory.open_data import csv_response, json_response
 from directory.permissions import OrganisationScopedPageMixin
@@ -43,12 +43,6 @@ class SocialLinkBlock(blocks.StructBlock):
 class Membership(models.TextChoices):
     MEMBER = "member", _("Member of the network")
     PARTNER = "partner", _("Partner")
-
-
-class OfferKind(models.TextChoices):
-    ROOM = "room", _("Rooms")
-    EQUIPMENT = "equipment", _("Equipment")
-    SKILL = "skill", _("Skills")
 
 
 class Communicators(Panel):
@@ -128,7 +122,12 @@ class OrganisationPage(OrganisationScopedPageMixin, Page):
         verbose_name=_("what it offers to pool"),
         blank=True,
     )
+    # Derived from `offers` on saving, for the directory's filters and cards (indexed, and
+    # portable: SQLite has no JSON containment lookup); `offer_flag(kind)` names them.
     offers_pooling = models.BooleanField(default=False, editable=False)
+    offers_room = models.BooleanField(default=False, editable=False, db_index=True)
+    offers_equipment = models.BooleanField(default=False, editable=False, db_index=True)
+    offers_skill = models.BooleanField(default=False, editable=False, db_index=True)
     feed_url = models.URLField(_("news feed (RSS/Atom)"), blank=True)
     calendar_url = models.URLField(_("calendar (iCal)"), blank=True)
     trusted = models.BooleanField(
@@ -217,8 +216,27 @@ class OrganisationPage(OrganisationScopedPageMixin, Page):
 
     def save(self, *args, **kwargs):
         self.territory_id = self.commune.territory_id if self.commune_id else None
-        self.offers_pooling = bool(self.offers and len(self.offers))
+        offered = {block.block_type for block in self.offers or []}
+        for kind in OfferKind:
+            setattr(self, offer_flag(kind), kind.value in offered)
+        self.offers_pooling = bool(offered)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "offers" in update_fields:
+            derived = ["offers_pooling", *(offer_flag(kind) for kind in OfferKind)]
+            kwargs["update_fields"] = {*update_fields, *derived}
         super().save(*args, **kwargs)
+
+    def offered_kinds(self):
+        """The kinds of what the organisation offers to pool, in OfferKind's order (from the
+        derived flags: no need to load the offers)."""
+        return [kind for kind in OfferKind if getattr(self, offer_flag(kind))]
+
+    def offers_by_kind(self):
+        """[(kind, [offer values])] of the kinds offered, in OfferKind's order."""
+        groups = {kind: [] for kind in OfferKind}
+        for block in self.offers:
+            groups[OfferKind(block.block_type)].append(block.value)
+        return [(kind, offers) for kind, offers in groups.items() if offers]
 
     @property
     def coordinates(self):
@@ -330,6 +348,8 @@ class DirectoryPage(RoutablePageMixin, Page):
         form = DirectoryFilterForm(request.GET or None)
         return (
             form.filter(self.organisations())
+            .defer(None)  # the offers by kind are open data too
+            .defer("social_links")
             .prefetch_related("sectors")
             .order_by("title", "id")
             .distinct()

@@ -1,4 +1,8 @@
-"""The directory as open data (CSV and JSON): the same fields as the public pages, nothing more."""
+"""The directory as open data (CSV and JSON): the same fields as the public pages, nothing more.
+
+What an organisation offers to pool is one column per kind (`offers_room`, `offers_equipment`,
+`offers_skill`): the offers' titles, a list in JSON, separated by "; " in CSV (a title may hold
+a comma; the taxonomies' labels never do)."""
 
 import csv
 
@@ -6,6 +10,9 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
 from core.spreadsheets import safe_cell
+from directory.filters import OfferKind, offer_flag
+
+OFFER_FIELDS = [offer_flag(kind) for kind in OfferKind]
 
 FIELDS = [
     "name",
@@ -27,11 +34,13 @@ FIELDS = [
     "phone",
     "press_email",
     "press_phone",
+    *OFFER_FIELDS,
 ]
 
 
 def organisation_record(organisation, request):
     latitude, longitude = organisation.coordinates
+    offers = dict(organisation.offers_by_kind())
     return {
         "name": organisation.title,
         "url": organisation.get_full_url(request),
@@ -52,7 +61,17 @@ def organisation_record(organisation, request):
         "phone": organisation.phone,
         "press_email": organisation.press_email,
         "press_phone": organisation.press_phone,
+        **{
+            offer_flag(kind): [offer["title"] for offer in offers.get(kind, [])]
+            for kind in OfferKind
+        },
     }
+
+
+def csv_cell(field, value):
+    if isinstance(value, list):
+        value = ("; " if field in OFFER_FIELDS else ", ").join(value)
+    return safe_cell(value)
 
 
 def csv_response(organisations, request):
@@ -63,12 +82,7 @@ def csv_response(organisations, request):
     writer.writerow(FIELDS)
     for organisation in organisations:
         record = organisation_record(organisation, request)
-        writer.writerow(
-            [
-                safe_cell(", ".join(v) if isinstance(v, list) else v)
-                for v in (record[f] for f in FIELDS)
-            ]
-        )
+        writer.writerow([csv_cell(field, record[field]) for field in FIELDS])
     return response
 
 

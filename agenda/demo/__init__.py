@@ -1,5 +1,6 @@
-"""Builds the demo agenda: the agenda page and the events of events.yaml, dated relative to
-today so that the agenda always looks alive, in French, English and Italian."""
+"""Builds the demo agenda: the register of places of places.yaml, the agenda page and the events
+of events.yaml, dated relative to today so that the agenda always looks alive, in French,
+English and Italian."""
 
 from datetime import datetime, timedelta
 
@@ -7,7 +8,7 @@ from django.utils import timezone
 
 from dateutil.rrule import rrulestr
 
-from agenda.models import PARIS, AgendaPage, EventPage, local_midnight
+from agenda.models import PARIS, AgendaPage, EventPage, Place, local_midnight
 from core.demo import load_demo_data, upsert_translated_page
 from core.models import Commune, Theme
 from core.sanitize import text_to_paragraphs
@@ -42,7 +43,19 @@ def _schedule(entry, today):
     return {"start": local_midnight(day), "end": local_midnight(last), "all_day": True}
 
 
-def _fields(entry, code, communes, today):
+def _place_fields(entry, communes, places):
+    """Where the event is: a place of the register, or the words of events.yaml."""
+    if entry.get("place"):
+        return {"place": places[entry["place"]]}
+    return {
+        "place": None,
+        "venue": entry.get("venue", ""),
+        "address": entry.get("address", ""),
+        "commune": communes.get(entry.get("commune")),
+    }
+
+
+def _fields(entry, code, communes, places, today):
     text = entry[code]
     return {
         "title": text["title"],
@@ -53,15 +66,37 @@ def _fields(entry, code, communes, today):
         **_schedule(entry, today),
         "rrule": entry.get("rrule", ""),
         "status": entry.get("status", "scheduled"),
-        "venue": entry.get("venue", ""),
-        "address": entry.get("address", ""),
-        "commune": communes.get(entry.get("commune")),
+        **_place_fields(entry, communes, places),
         "attendance": entry.get("attendance", "offline"),
         "online_url": entry.get("online_url", ""),
         "audience": entry.get("audience", "everyone"),
         "free": entry.get("free", True),
         "registration_url": entry.get("registration_url", ""),
     }
+
+
+def build_places(communes, organisations):
+    """The places of places.yaml, created or brought up to date; {slug: place}."""
+    places = {}
+    for entry in load_demo_data(__name__, "places", translated=False):
+        organisation = organisations.get(entry.get("organisation"))
+        values = {
+            "address": entry.get("address", ""),
+            "latitude": entry.get("latitude"),
+            "longitude": entry.get("longitude"),
+            "accessibility": entry.get("accessibility", ""),
+            "organisation": organisation,
+        }
+        commune = communes[entry["commune"]]
+        place = Place.objects.filter(name=entry["name"], commune=commune).first()
+        if place is None:
+            place = Place.objects.create(name=entry["name"], commune=commune, **values)
+        elif any(getattr(place, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(place, name, value)
+            place.save()
+        places[entry["slug"]] = place
+    return places
 
 
 def build(home, locales):
@@ -77,11 +112,12 @@ def build(home, locales):
     communes = {c.insee: c for c in Commune.objects.all()}
     themes = {t.slug: t for t in Theme.objects.all()}
     organisations = {o.slug: o for o in OrganisationPage.objects.filter(locale=home.locale_id)}
+    places = build_places(communes, organisations)
     for entry in load_demo_data(__name__, "events"):
         relations = {
             "themes": [themes[slug] for slug in entry.get("themes", [])],
             "organisers": [organisations[slug] for slug in entry.get("organisers", [])],
         }
-        fields = {code: _fields(entry, code, communes, today) for code in locales}
+        fields = {code: _fields(entry, code, communes, places, today) for code in locales}
         upsert_translated_page(agenda, EventPage, entry["slug"], fields, locales, relations)
     return agenda

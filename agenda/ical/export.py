@@ -115,15 +115,7 @@ def event_components(event):
     master.add("description", _description(event, url))
     master.add("dtstart", _when(event.start, event.all_day))
     master.add("dtend", _when(event.effective_end, event.all_day))
-    location = ", ".join(
-        part
-        for part in [
-            event.venue,
-            event.address,
-            f"{event.commune.postcode} {event.commune.name}" if event.commune_id else "",
-        ]
-        if part
-    )
+    location = _location(event.venue, event.address, event.commune if event.commune_id else None)
     if event.online_url:
         location = f"{location} ({event.online_url})" if location else event.online_url
         master.add("conference", event.online_url, parameters={"value": "URI"})
@@ -170,11 +162,23 @@ def event_components(event):
     return components
 
 
+def _location(venue, address, commune):
+    """A place as one LOCATION line: venue, address, postcode and commune."""
+    town = f"{commune.postcode} {commune.name}" if commune else ""
+    return ", ".join(part for part in [venue, address, town] if part)
+
+
 def _override(event, master, change, stamp):
     override = Event()
     for key in ("uid", "summary", "description", "location", "url", "geo", "organizer"):
         if key in master:
             override[key] = master[key]
+    if change.place_id:  # this date only, held elsewhere
+        place = change.place
+        override.pop("location", None)
+        override.add("location", _location(place.name, place.address, place.commune))
+        override.pop("geo", None)
+        override.add("geo", place.coordinates)
     override.add("dtstamp", stamp)
     override.add("sequence", event.sequence)
     override.add("recurrence-id", _when(change.original_start, event.all_day))

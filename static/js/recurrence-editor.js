@@ -51,8 +51,40 @@
     return fill(p.plurals[key][n === 1 ? 0 : 1], Object.assign({ n: n }, values));
   }
 
+  // day_and_month() of core/calendar_names.py: "1er avril", "1º aprile", "8 April"; with the
+  // year when it is not the start's.
+  function dayAndMonth(day, year, p) {
+    const number = day.getDate() === 1 ? p.first_with_month : String(day.getDate());
+    const text = `${number} ${p.months[day.getMonth()]}`;
+    return year ? `${text} ${day.getFullYear()}` : text;
+  }
+
   function dayText(day, start, p) {
-    return format(day, day.getFullYear() === start.getFullYear() ? p.day_format : p.day_year_format, p);
+    return dayAndMonth(day, day.getFullYear() !== start.getFullYear(), p);
+  }
+
+  // A list's dates, sorted, each after the first with its article ("le 8 avril et le 1er mai"):
+  // the phrase around the list gives the first one's.
+  function dayList(days, start, p) {
+    const shown = days.slice().sort((a, b) => a - b).map((d) => dayText(d, start, p));
+    return join(shown.map((text, i) => (i ? fill(p.list_date, { date: text }) : text)), p);
+  }
+
+  // elided() of core/calendar_names.py: the articles elided before a day read with a vowel
+  // ("il 8 aprile" → "l'8 aprile", "al 11" → "all'11"), by p.elisions ({} but in Italian).
+  // Python's \b before the article: no letter, digit or underscore just before it (kept, not
+  // a lookbehind, which older Safari cannot read).
+  function elided(text, p) {
+    const articles = Object.keys(p.elisions || {});
+    if (!articles.length) return text;
+    const pattern = new RegExp(
+      `(^|[^\\p{L}\\p{N}_])(${articles.join("|")}) (8|11)(?![\\d,.º])`, "giu",
+    );
+    return text.replace(pattern, (match, before, article, number) => {
+      let shown = p.elisions[article.toLowerCase()];
+      if (article[0] !== article[0].toLowerCase()) shown = shown[0].toUpperCase() + shown.slice(1);
+      return before + shown + number;
+    });
   }
 
   function rulePhrase(r, start, p) {
@@ -71,10 +103,11 @@
       return n === 1 ? fill(p.monthly_nth, values) : plural(p, "month_nth", n, values);
     }
     if (r.freq === "MONTHLY") {
-      const day = r.monthday || start.getDate();
+      const number = r.monthday || start.getDate();
+      const day = number === 1 ? p.first_alone : String(number);
       return n === 1 ? fill(p.monthly_day, { day: day }) : plural(p, "month_day", n, { day: day });
     }
-    const shown = format(start, p.day_format, p);
+    const shown = dayAndMonth(start, false, p);
     return n === 1 ? fill(p.yearly, { date: shown }) : plural(p, "year", n, { date: shown });
   }
 
@@ -90,10 +123,9 @@
     }
     if (r && r.unknown) return text;
     const pieces = text ? [text] : [];
-    const sorted = (days) => days.slice().sort((a, b) => a - b).map((d) => dayText(d, start, p));
-    if (skipped.length) pieces.push(fill(p.except, { dates: join(sorted(skipped), p) }));
-    if (extra.length) pieces.push(fill(p.also, { dates: join(sorted(extra), p) }));
-    return pieces.join(", ");
+    if (skipped.length) pieces.push(fill(p.except, { dates: dayList(skipped, start, p) }));
+    if (extra.length) pieces.push(fill(p.also, { dates: dayList(extra, start, p) }));
+    return elided(pieces.join(", "), p);
   }
 
   function value(root, name) {
@@ -225,6 +257,9 @@
       setUpDateList(list);
     });
   }
+
+  // For tests/agenda/test_recurrence_editor.py, which runs the summary under node.
+  if (typeof module === "object" && module.exports) module.exports = { describe, parseDay };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();

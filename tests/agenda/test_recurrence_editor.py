@@ -2,8 +2,13 @@
 editor's widgets (form data → RRULE → the editor shows it again), a rule it cannot show kept as
 written, and the event page's summary and moved or cancelled dates."""
 
+import json
+import os
+import shutil
+import subprocess
 from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils import translation
@@ -14,7 +19,7 @@ from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agenda.dates import validate_rrule
+from agenda.dates import PARIS, validate_rrule
 from agenda.recurrence_text import (
     ORDINALS,
     WEEKDAYS,
@@ -22,9 +27,11 @@ from agenda.recurrence_text import (
     build_rule,
     describe,
     parse_rule,
+    phrases,
 )
-from agenda.widgets import PARTS, DateListWidget, RecurrenceWidget
+from agenda.widgets import PARTS, DateListWidget, RecurrenceWidget, custom_parts
 from tests.agenda.conftest import in_days, paris, weekly_with_changes
+from tests.agenda.test_recurrence_text_dates import CASES as DATE_CASES
 
 START = paris(2026, 4, 1, 18, 30)  # a Wednesday
 
@@ -97,8 +104,8 @@ SUMMARIES = [
         "FREQ=YEARLY",
         {
             "en": "every year on 1 April at 18:30",
-            "fr": "tous les ans le 1 avril à 18h30",
-            "it": "ogni anno il 1 aprile alle 18:30",
+            "fr": "tous les ans le 1er avril à 18h30",
+            "it": "ogni anno il 1º aprile alle 18:30",
         },
     ),
     (
@@ -125,11 +132,12 @@ def test_the_summary_says_each_kind_of_rule_in_each_language(rule, expected, lan
         ("en", "every Wednesday until 24 June, except 15 April and 22 April, also 2 May"),
         (
             "fr",
-            "tous les mercredis jusqu'au 24 juin, sauf le 15 avril et 22 avril, et aussi le 2 mai",
+            "tous les mercredis jusqu'au 24 juin, sauf le 15 avril et le 22 avril, "
+            "et aussi le 2 mai",
         ),
         (
             "it",
-            "ogni mercoledì fino al 24 giugno, tranne il 15 aprile e 22 aprile, "
+            "ogni mercoledì fino al 24 giugno, tranne il 15 aprile e il 22 aprile, "
             "e anche il 2 maggio",
         ),
     ],
@@ -168,6 +176,118 @@ def test_a_custom_rule_that_sets_its_own_times_names_no_time(rule, expected):
     """Its dates are not all at the start's time: "at 18:30" would mislead."""
     with translation.override("en"):
         assert describe(rule, START) == expected
+
+
+# --- the editor's script says the same ----------------------------------------------------------
+
+EDITOR_SCRIPT = settings.BASE_DIR / "static" / "js" / "recurrence-editor.js"
+# Runs the script's describe() under node on the cases read from stdin; prints the sentences.
+RUN_SCRIPT = """
+globalThis.document = { readyState: "loading", addEventListener() {} };
+const { describe, parseDay } = require(process.argv[1]);
+const cases = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const said = cases.map((c) => {
+  const r = c.rule && Object.assign({}, c.rule, { until: c.rule.until && parseDay(c.rule.until) });
+  const days = (values) => values.map(parseDay);
+  return describe(r, parseDay(c.start), c.all_day, days(c.skipped), days(c.extra), c.phrases);
+});
+console.log(JSON.stringify(said));
+"""
+
+# (rule, start, options) as describe() takes them: the kinds of rule above, the dates of
+# test_recurrence_text_dates.py (the 1st, the 8th, the 11th, lists), and an all-day series.
+SCRIPT_CASES = [
+    *((rule, START, {}) for rule, _ in SUMMARIES),
+    *DATE_CASES.values(),
+    (
+        "FREQ=WEEKLY;UNTIL=20260624",
+        paris(2026, 4, 1),
+        {
+            "all_day": True,
+            "skipped": [date(2026, 4, 22), date(2026, 4, 15), date(2026, 4, 8)],
+            "extra": [datetime(2026, 5, 11, 10, 0), date(2026, 5, 1), date(2027, 8, 1)],
+        },
+    ),
+    ("FREQ=MONTHLY;BYMONTHDAY=11;UNTIL=20260808", START, {"skipped": [date(2026, 5, 11)]}),
+    ("", START, {"extra": [date(2026, 8, 8), date(2026, 5, 1)]}),
+    ("FREQ=HOURLY;BYMINUTE=0,30;UNTIL=20260501", START, {}),
+]
+
+
+def as_the_editor_reads(rule):
+    """`rule` as the script reads it from the editor's fields (recurrenceOf)."""
+    if not rule:
+        return None
+    recurrence = parse_rule(rule)
+    if recurrence is None:
+        parts = custom_parts(rule)
+        if not parts:
+            return {"unknown": True}
+        return {"freq": "CUSTOM", "interval": 1, "weekdays": [], **parts}
+    return {
+        "freq": recurrence.freq,
+        "interval": recurrence.interval,
+        "weekdays": list(recurrence.weekdays),
+        "weekday": recurrence.weekday,
+        "nth": recurrence.nth or 1,
+        "monthday": recurrence.monthday,
+        "until": recurrence.until.isoformat() if recurrence.until else None,
+        "count": recurrence.count,
+    }
+
+
+def as_the_form_writes(value):
+    """A date or datetime as the editor's fields hold it."""
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    return value.isoformat()
+
+
+@pytest.fixture
+def node():
+    path = shutil.which("node")
+    if path is None:
+        message = "node is missing: the editor's script check needs Node.js"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "it"])
+def test_the_editors_script_says_what_the_event_page_says(node, language):
+    """The live summary of the editor (static/js/recurrence-editor.js) is describe()'s sentence,
+    with the same phrases: the 1st ("1er", "1º"), Italian elisions, each date of a list."""
+    cases = []
+    with translation.override(language):
+        expected = [describe(rule, start, **options) for rule, start, options in SCRIPT_CASES]
+        for rule, start, options in SCRIPT_CASES:
+            cases.append(
+                {
+                    "rule": as_the_editor_reads(rule),
+                    "start": as_the_form_writes(start.astimezone(PARIS)),
+                    "all_day": options.get("all_day", False),
+                    "skipped": [as_the_form_writes(day) for day in options.get("skipped", [])],
+                    "extra": [as_the_form_writes(day) for day in options.get("extra", [])],
+                    "phrases": phrases(),
+                }
+            )
+    result = subprocess.run(
+        [node, "-e", RUN_SCRIPT, str(EDITOR_SCRIPT)],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    said = json.loads(result.stdout)
+    assert said == expected
+    if language == "it":  # the cases do reach the 1st and an elision
+        assert any("il 1º aprile" in text for text in said)
+        assert any("l'8 aprile" in text for text in said)
+        assert any("all'11" in text for text in said)
+    if language == "fr":
+        assert any("le 1er" in text for text in said)
 
 
 # --- the editor's widgets ------------------------------------------------------------------------

@@ -3,10 +3,12 @@ trusted) organisation whose admin speaks French, the default: a weekly series ch
 editor (a weekday, an end date, one skipped date), its sentence on the form the same as the event
 page's (agenda/recurrence_text.py), submitted to the editors; once published, the stored rule,
 the skipped date and the occurrences. The form has no accessibility violations (axe-core). A
-monthly series on the second Tuesday goes through the same script."""
+monthly series on the second Tuesday goes through the same script. Series on the 1st, with
+dates on the 8th and the 11th, read the same on the form as on the page, in French and Italian
+("le 1er mai", "il 1º maggio", "l'8 giugno", "all'11 maggio")."""
 
 import re
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from django.utils import translation
 from django.utils.formats import date_format
@@ -189,4 +191,71 @@ def test_a_monthly_series_on_the_second_tuesday(page, live_server, site):
     event = EventPage.objects.get(title=TITLE)
     assert event.get_latest_revision_as_object().rrule == rule
     expect(summary_on_the_form(page)).to_have_text(expected)
+    assert page.console_errors == []
+
+
+# Fixed dates, not relative to today: the series starts on the 1st (a Thursday), its other dates
+# fall on the 1st, the 8th and the 11th.
+FIRST_OF_MAY = datetime(2031, 5, 1, 18, 30, tzinfo=PARIS)
+LAST_DAY = date(2034, 5, 11)
+SKIPPED = [date(2031, 6, 8), date(2032, 5, 1), date(2033, 5, 11)]
+EXTRA = [date(2031, 8, 1)]
+# What the sentences must say whatever the catalogue says of a list's later dates.
+FIRSTS = {
+    "fr": {
+        "YEARLY": [
+            "tous les ans le 1er mai à 18h30 jusqu'au 11 mai 2034, sauf le 8 juin, ",
+            "aussi le 1er août",
+        ],
+        "MONTHLY": ["tous les mois le 1er à 18h30 jusqu'au 11 mai 2034, sauf le 8 juin, "],
+    },
+    "it": {
+        "YEARLY": [
+            "ogni anno il 1º maggio alle 18:30 fino all'11 maggio 2034, tranne l'8 giugno, ",
+            "anche il 1º agosto",
+        ],
+        "MONTHLY": [
+            "ogni mese il giorno 1 alle 18:30 fino all'11 maggio 2034, tranne l'8 giugno, "
+        ],
+    },
+}
+
+
+def add_date(tab, name, day):
+    tab.fill(f"#id_{name}", f"{day}")
+    tab.locator(f"[data-date-list={name}] [data-date-list-add]").click()
+
+
+@pytest.mark.parametrize("language", ["fr", "it"])
+def test_dates_on_the_first_the_eighth_and_the_eleventh_read_as_on_the_page(
+    page, live_server, site, language
+):
+    UserProfile.objects.filter(user=site["alice"]).update(preferred_language=language)
+    log_in(page, live_server, "alice")
+    open_new_event(page, live_server, site["agenda"])
+    fill_event(page, FIRST_OF_MAY, site["roue"])
+
+    recurrence = editor(page)
+    page.select_option("[name=rrule_0]", "YEARLY")
+    recurrence.locator("[name=rrule_7][value=until]").check()
+    fill_date(page, "[name=rrule_8]", f"{LAST_DAY}")
+    for day in SKIPPED:
+        add_date(page, "exdates", day)
+    for day in EXTRA:
+        add_date(page, "rdates", day)
+    expect(page.locator("[data-date-list=exdates] [data-date-list-items] li")).to_have_count(3)
+
+    dates = {"skipped": SKIPPED, "extra": EXTRA}
+    with translation.override(language):
+        expected = describe(f"FREQ=YEARLY;UNTIL={LAST_DAY:%Y%m%d}", FIRST_OF_MAY, **dates)
+    expect(summary_on_the_form(page)).to_have_text(expected)
+    assert all(words in expected for words in FIRSTS[language]["YEARLY"]), expected
+
+    # every month, on the start's day: the 1st alone
+    page.select_option("[name=rrule_0]", "MONTHLY")
+    recurrence.locator("[name=rrule_3][value=monthday]").check()
+    with translation.override(language):
+        expected = describe(f"FREQ=MONTHLY;UNTIL={LAST_DAY:%Y%m%d}", FIRST_OF_MAY, **dates)
+    expect(summary_on_the_form(page)).to_have_text(expected)
+    assert all(words in expected for words in FIRSTS[language]["MONTHLY"]), expected
     assert page.console_errors == []

@@ -90,13 +90,26 @@ def test_slugs_are_unique(package, name):
     assert len(slugs) == len(set(slugs))
 
 
-def test_events_refer_to_organisations_communes_and_themes_that_exist(organisations):
+def test_places_are_in_communes_and_of_organisations_that_exist(organisations):
     slugs = {o["slug"] for o in organisations}
-    for event in load_demo_data("agenda.demo", "events"):
+    places = load_demo_data("agenda.demo", "places", translated=False)
+    assert len({place["slug"] for place in places}) == len(places)
+    for place in places:
+        assert place["commune"] in COMMUNES, place["slug"]
+        assert place.get("organisation", "la-roue") in slugs, place["slug"]
+
+
+def test_events_refer_to_organisations_places_communes_and_themes_that_exist(organisations):
+    slugs = {o["slug"] for o in organisations}
+    places = {place["slug"] for place in load_demo_data("agenda.demo", "places", translated=False)}
+    events = load_demo_data("agenda.demo", "events")
+    assert sum("place" in event for event in events) >= 20  # the register is used
+    for event in events:
         assert event["organisers"], event["slug"]
         assert set(event["organisers"]) <= slugs, event["slug"]
         assert set(event["themes"]) <= THEMES, event["slug"]
-        assert event["commune"] in COMMUNES, event["slug"]
+        # a place of the register, or a venue typed with its commune
+        assert event["place"] in places if "place" in event else event["commune"] in COMMUNES
         assert isinstance(event["day"], int), event["slug"]
         assert isinstance(event["free"], bool), event["slug"]
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from agenda.filters import RANGES, AgendaFilterForm
 from agenda.models import Audience
 from core.models import Commune, LegalForm, Sector, Theme
-from directory.filters import DirectoryFilterForm
+from directory.filters import DirectoryFilterForm, OfferKind
 from news.filters import NewsFilterForm
 from news.models import Kind
 from tests.conftest import translate
@@ -99,6 +99,7 @@ AGENDA_PARAMS = {
     "audience": choice(Audience.values),
     "free": FLAGS,
     "online": FLAGS,
+    "place": NUMBERS,  # a place's id
     "page": NUMBERS,
 }
 DIRECTORY_PARAMS = {
@@ -108,7 +109,7 @@ DIRECTORY_PARAMS = {
     "sector": choice(["finance-solidaire"]),
     "theme": choice(["monnaie-locale", "culture"]),
     "legal_form": choice(LegalForm.values),
-    "offers": FLAGS,
+    "offers": st.one_of(FLAGS, choice(OfferKind.values)),
     "page": NUMBERS,
 }
 NEWS_PARAMS = {

@@ -85,9 +85,8 @@ def test_seed_builds_three_languages_and_the_forums(seeded):
 
 
 def test_every_seeded_page_type_and_its_admin_edit_view_render(seeded, client):
-    """One page of each type in each language renders for the public (pages of one type share
-    their view and template), and the editor's form of every French page (the originals
-    volunteers edit) and of one page of each type in each other language."""
+    """One page of each type in each language renders for the public and in the editor's form
+    (pages of one type share their view, template and edit form)."""
     admin = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
     pages = list(Page.objects.filter(depth__gt=1).live().specific().order_by("path"))
     assert len(pages) >= 400
@@ -101,9 +100,7 @@ def test_every_seeded_page_type_and_its_admin_edit_view_render(seeded, client):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
     client.force_login(admin)
-    for page in pages:
-        if page.locale.language_code != "fr" and kinds[(type(page), page.locale_id)] != page:
-            continue
+    for page in kinds.values():
         response = client.get(f"/admin/pages/{page.id}/edit/")
         assert response.status_code == 200, page.url
 
