@@ -700,15 +700,38 @@ class Occurrence(models.Model):
     end = models.DateTimeField(db_index=True)
     all_day = models.BooleanField(default=False)
     cancelled = models.BooleanField(default=False)
+    # Its first and last days in Paris, stored: the month view groups dates by day in SQL
+    # without converting every date's time zone.
+    first_date = models.DateField()
+    last_date = models.DateField()
 
     objects = OccurrenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["start", "event_id"]
-        indexes = [models.Index(fields=["end", "start"])]
+        indexes = [
+            models.Index(fields=["end", "start"]),
+            models.Index(fields=["first_date", "start"]),
+        ]
 
     def __str__(self):
         return f"{self.event_id} @ {self.start:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def of(cls, event, start, end, all_day=False, cancelled=False):
+        """An occurrence of `event` from `start` to `end` (exclusive), its days in Paris set."""
+        return cls(
+            event=event,
+            start=start,
+            end=end,
+            all_day=all_day,
+            cancelled=cancelled,
+            first_date=timezone.localtime(start, PARIS).date(),
+            last_date=max(
+                timezone.localtime(start, PARIS).date(),
+                (timezone.localtime(end, PARIS) - timedelta(microseconds=1)).date(),
+            ),
+        )
 
     @property
     def last_day(self):

@@ -8,7 +8,8 @@ import calendar as calendar_module
 from datetime import UTC, date, timedelta
 from urllib.parse import urlencode
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
@@ -59,36 +60,60 @@ def subscribe_links(agenda, request, query=""):
     return {"feed_url": url, "webcal_url": "webcal://" + url.split("://", 1)[1]}
 
 
+SHOWN_PER_DAY = 4  # dates named in a day of the month view; the others are counted
+
+
 def month_context(agenda, request, year, month):
+    """The month's grid. Its cost does not grow with the agenda: a date within one day is read
+    only when it is among the first SHOWN_PER_DAY of its day (the others are counted per day in
+    the database); dates over several days, few, are read whole."""
     if not (1 <= month <= 12 and FIRST_DAY.year <= year <= LAST_DAY.year):
         return None
     form = agenda.filter_form(request)
     first = date(year, month, 1)
     last = date(year, month, calendar_module.monthrange(year, month)[1])
-    # Plain rows, not model instances: a busy month holds thousands of dates.
-    occurrences = (
+    dates = (
         agenda.occurrences()
         .filter(form.event_filter("event__"))
-        .filter(end__gt=local_midnight(first), start__lt=local_midnight(last + timedelta(days=1)))
-        .order_by("start", "event_id")
-        .values("start", "end", "all_day", "cancelled", "event__slug", "event__title")
-        .annotate(event_cancelled=Q(event__status=Status.CANCELLED))
+        .filter(last_date__gte=first, first_date__lte=last)
     )
+    fields = ("start", "all_day", "cancelled", "event_id", "event__slug", "event__title")
+    cancelled = Q(event__status=Status.CANCELLED)
+    one_day = dates.filter(last_date=F("first_date"))
+    order = (F("start"), F("event_id"))
+    first_of_day = (
+        one_day.annotate(rank=Window(RowNumber(), partition_by=F("first_date"), order_by=order))
+        .values(*fields, "first_date", "last_date")
+        .annotate(event_cancelled=cancelled)
+        .filter(rank__lte=SHOWN_PER_DAY)
+    )
+    several_days = (
+        dates.exclude(last_date=F("first_date"))
+        .values(*fields, "first_date", "last_date")
+        .annotate(event_cancelled=cancelled)
+    )
+    total = dict(one_day.order_by().values_list("first_date").annotate(Count("id")))
     agenda_url = agenda.url
-    by_day = {}
-    for occurrence in occurrences:
+    shown = {}
+    for occurrence in [*first_of_day, *several_days]:
         occurrence["url"] = f"{agenda_url}{occurrence['event__slug']}/"
         occurrence["cancelled"] = occurrence["cancelled"] or occurrence["event_cancelled"]
-        day = max(timezone.localtime(occurrence["start"], PARIS).date(), first)
-        last_day = min(
-            (timezone.localtime(occurrence["end"], PARIS) - timedelta(microseconds=1)).date(),
-            last,
-        )
-        while day <= last_day:
-            by_day.setdefault(day, []).append(occurrence)
+        several = occurrence["last_date"] != occurrence["first_date"]
+        day = max(occurrence["first_date"], first)
+        while day <= min(occurrence["last_date"], last):
+            shown.setdefault(day, []).append(occurrence)
+            if several:
+                total[day] = total.get(day, 0) + 1
             day += timedelta(days=1)
+    days = {}
+    for day, occurrences in shown.items():
+        occurrences.sort(key=lambda o: (o["start"], o["event_id"]))
+        days[day] = {
+            "occurrences": occurrences[:SHOWN_PER_DAY],
+            "more": total[day] - min(len(occurrences), SHOWN_PER_DAY),
+        }
     weeks = [
-        [(day, by_day.get(day, []) if day.month == month else None) for day in week]
+        [(day, days.get(day, {}) if day.month == month else None) for day in week]
         for week in calendar_module.Calendar().monthdatescalendar(year, month)
     ]
     previous_month = (first - timedelta(days=1)).replace(day=1)

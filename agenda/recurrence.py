@@ -55,6 +55,6 @@ def refresh_occurrences(event):
     occurrence = event.occurrences.model
     occurrence.objects.filter(event=event).delete()
     occurrence.objects.bulk_create(
-        occurrence(event=event, start=start, end=end, all_day=all_day, cancelled=cancelled)
+        occurrence.of(event, start, end, all_day, cancelled)
         for start, end, all_day, cancelled in compute_occurrences(event)
     )

@@ -265,7 +265,7 @@ class Events:
                     )
                     Occurrence.objects.bulk_create(
                         (
-                            Occurrence(event=c, start=s, end=e, all_day=a, cancelled=x)
+                            Occurrence.of(c, s, e, a, x)
                             for c in clones
                             for s, e, a, x in compute_occurrences(c)
                         ),

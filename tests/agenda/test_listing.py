@@ -181,6 +181,41 @@ class TestMonthView:
         assert html.count(">Festival</a>") == 3
         assert "<caption>" in html
 
+    def test_a_busy_day_names_its_first_four_dates_and_counts_the_others(self, client, agenda):
+        EventPageFactory(
+            parent=agenda,
+            title="Salon",
+            start=paris(2026, 12, 9),
+            end=paris(2026, 12, 11),
+            all_day=True,
+        )
+        for hour in (20, 9, 18, 11, 14, 16):
+            EventPageFactory(
+                parent=agenda,
+                title=f"Atelier de {hour} h",
+                start=paris(2026, 12, 10, hour),
+                end=paris(2026, 12, 10, hour + 1),
+            )
+        # a date from the evening to the next morning is on both days
+        EventPageFactory(
+            parent=agenda,
+            title="Nuit des étoiles",
+            start=paris(2026, 12, 10, 22),
+            end=paris(2026, 12, 11, 6),
+        )
+        html = client.get("/agenda/month/2026/12/").content.decode()
+        day = html.split('datetime="2026-12-10"')[1].split("</td>")[0].split("<ul")[1]
+        assert [a.split('">')[-1] for a in day.split("</a>")[:-1]] == [
+            "Salon",
+            "09:00 Atelier de 9 h",
+            "11:00 Atelier de 11 h",
+            "14:00 Atelier de 14 h",
+            "et 4 autres",
+        ]
+        next_day = html.split('datetime="2026-12-11"')[1].split("</td>")[0]
+        assert "Salon" in next_day and "Nuit des étoiles" in next_day
+        assert "autres" not in next_day
+
     def test_impossible_month_is_a_404(self, client, agenda):
         assert client.get("/agenda/month/2026/13/").status_code == 404
 
