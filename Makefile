@@ -71,7 +71,7 @@ vendor:
 	mkdir -p tests/news/vendor && cp node_modules/fast-xml-parser/lib/fxp.cjs tests/news/vendor/
 
 bench: install-dev
-	for script in $(filter-out bench/load.py bench/throughput.py bench/common.py,$(wildcard bench/*.py)); do $(PY) $$script || exit 1; done
+	for script in $(filter-out bench/load.py bench/throughput.py bench/common.py bench/lighthouse.py,$(wildcard bench/*.py)); do $(PY) $$script || exit 1; done
 
 ## Re-lock requirements*.txt (every dependency pinned, with hashes) from requirements*.in.
 LOCK := PIP_FIND_LINKS= PIP_EXTRA_INDEX_URL= PIP_CONSTRAINT= $(VENV)/bin/pip-compile --quiet \
