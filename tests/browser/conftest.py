@@ -122,3 +122,12 @@ def ensure_taxonomies():
         from core.taxonomies import load_taxonomies
 
         load_taxonomies(Territory, Commune, Theme, Sector)
+
+
+def autosaved(tab):
+    """Wait until Wagtail's autosave has made the new page and turned the add form into its edit
+    form: submitting earlier would post a second new page on a slow machine, and axe would
+    measure a form being replaced."""
+    # (the address changes by history.replaceState: no navigation to wait for)
+    tab.wait_for_function(r"() => /\/admin\/pages\/\d+\/edit\/$/.test(location.pathname)")
+    tab.wait_for_load_state("networkidle")

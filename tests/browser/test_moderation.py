@@ -19,7 +19,7 @@ from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
 from tests.accounts import content
 from tests.accounts.conftest import make_user, organisation
 from tests.agenda.conftest import in_days
-from tests.browser.conftest import axe_violations, ensure_taxonomies, log_in
+from tests.browser.conftest import autosaved, axe_violations, ensure_taxonomies, log_in
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -65,6 +65,7 @@ def test_a_communicators_event_is_approved_by_an_editor_and_published(browser, l
     tab.locator(".modal-content a", has_text="Ancelle (05260)").click()
     tab.wait_for_function("() => document.getElementById('id_commune').value !== ''")
     tab.select_option("#id_organisers", [str(site["roue"].pk)])
+    autosaved(tab)
 
     # submit to moderation: in the footer's "more actions" menu
     tab.locator("footer .footer__container [data-w-dropdown-target=toggle]").first.click()

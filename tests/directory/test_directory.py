@@ -9,7 +9,7 @@ import pytest
 
 from core.models import Commune, Sector, Territory, Theme
 from tests.conftest import translate
-from tests.factories import DirectoryPageFactory, OrganisationPageFactory
+from tests.factories import OrganisationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,11 +23,6 @@ def commune(insee):
 
 def theme(slug):
     return Theme.objects.get(slug=slug)
-
-
-@pytest.fixture
-def directory(home_page):
-    return DirectoryPageFactory(parent=home_page)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from directory.filters import DirectoryFilterForm, OfferKind
 from directory.models import OrganisationPage
 from tests.conftest import translate
 from tests.directory.test_directory import LISTING_MAX_QUERIES, card_titles
-from tests.factories import DirectoryPageFactory, OrganisationPageFactory
+from tests.factories import OrganisationPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,11 +37,6 @@ def offer(kind, title, description=""):
 def flags(page):
     page = OrganisationPage.objects.get(pk=page.pk)
     return {name: getattr(page, name) for name in FLAGS}
-
-
-@pytest.fixture
-def directory(home_page):
-    return DirectoryPageFactory(parent=home_page)
 
 
 @pytest.fixture
