@@ -79,10 +79,9 @@ def settle(tab):
     are placed once they ran): axe measures targets as the user sees them."""
     tab.wait_for_load_state("networkidle")
     tab.evaluate("document.fonts.ready.then(() => true)")
-    # Back to the top, at once (the admin scrolls smoothly): a click lower down can leave the
-    # date list under Wagtail's sticky header, whose buttons then cover the field's comment
-    # button for axe, or still moving while axe measures.
-    # The admin scrolls its content inside an element of its own, not the document.
+    # Every scrolled box back to the top at once (the admin scrolls its content inside an
+    # element of its own, smoothly): a click lower down can leave the date list under Wagtail's
+    # sticky header, whose buttons then cover the field's comment button for axe.
     tab.evaluate(
         "() => document.querySelectorAll('*').forEach("
         "e => e.scrollTop && e.scrollTo({top: 0, behavior: 'instant'}))"
