@@ -52,7 +52,12 @@ class EventTheme(TaggedItemBase):
 
 class PlaceForm(OrganisationSourceForm):
     """A place: its organisation, if any, picked the way a source's is (each organisation
-    once; a communicator's own organisations only)."""
+    once; a communicator's own organisations only); a new one records who added it."""
+
+    def save(self, commit=True):
+        if self.instance._state.adding and self.for_user is not None:
+            self.instance.created_by = self.for_user
+        return super().save(commit)
 
 
 class Place(index.Indexed, models.Model):
@@ -132,9 +137,7 @@ class Place(index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         cache.delete(PLACE_CHOICES_CACHE_KEY)
-        # The events at this place say what it says now (their published iCalendar text
-        # follows when the place is saved from the admin: see agenda/wagtail_hooks.py).
-        EventPage.objects.filter(place=self).update(**self.event_fields())
+        # its events follow: agenda/signals.py
 
     def delete(self, *args, **kwargs):
         cache.delete(PLACE_CHOICES_CACHE_KEY)

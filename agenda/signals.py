@@ -1,14 +1,15 @@
 """The agenda's signal handlers, connected when AgendaConfig.ready() imports this module:
 keep what the listings and feeds read up to date when events are published or withdrawn (the
 stored occurrences, the SEQUENCE, the VEVENT text, the feeds' version), keep every language's
-agenda complete (core/translations.py), take offline an event
-whose withdrawal the editors approved, and tell a proposer how the review of their event ended.
+agenda complete (core/translations.py), re-publish the events of a place that changed, take
+offline an event whose withdrawal the editors approved, and tell a proposer how the review of
+their event ended.
 """
 
 import logging
 
 from django.core.mail import send_mail
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
@@ -16,7 +17,7 @@ from wagtail.signals import page_published, page_unpublished, workflow_approved,
 
 from agenda.ical.export import render_fragment
 from agenda.importer import take_down_withdrawn
-from agenda.models import EventPage, Occurrence
+from agenda.models import EventPage, Occurrence, Place
 from agenda.recurrence import refresh_occurrences
 from agenda.versions import bump_feed_version
 from core.translations import delete_translations, follow_original, unpublish_translations
@@ -38,6 +39,16 @@ def publish_event(event):
     )
     refresh_occurrences(event)
     bump_feed_version()
+
+
+def follow_place(sender, instance, created, **kwargs):
+    """A place changed: its events say what it says now, and the published ones' iCalendar
+    text (and SEQUENCE) follow."""
+    if created:
+        return
+    EventPage.objects.filter(place=instance).update(**instance.event_fields())
+    for event in EventPage.objects.filter(place=instance, live=True).select_related("commune"):
+        publish_event(event)
 
 
 def follow_in_translations(event):
@@ -99,6 +110,7 @@ def tell_proposer(sender, instance, user=None, **kwargs):
 page_published.connect(_on_published, dispatch_uid="agenda-event-published")
 page_unpublished.connect(_on_unpublished, dispatch_uid="agenda-event-unpublished")
 post_delete.connect(_on_deleted, sender=EventPage, dispatch_uid="agenda-event-deleted")
+post_save.connect(follow_place, sender=Place, dispatch_uid="agenda-place-saved")
 # The editors approved taking offline an event its calendar dropped (agenda/importer.py).
 page_published.connect(take_down_withdrawn, dispatch_uid="agenda-take-down-withdrawn")
 workflow_approved.connect(tell_proposer, dispatch_uid="agenda-proposer-approved")

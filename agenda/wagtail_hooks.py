@@ -6,20 +6,17 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.widgets import ListingButton
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as chooser_views
-from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from agenda import admin_views
 from agenda.forms import CalendarSourceForm
-from agenda.models import AgendaPage, CalendarSource, EventPage, Place, PlaceForm
+from agenda.models import AgendaPage, CalendarSource, Place, PlaceForm
 from agenda.sections import organisation_section
-from agenda.signals import publish_event
 from core.cache import section_page
-from directory.permissions import is_communicator, organisation_keys
+from directory.permissions import OrganisationScopedPolicy, is_communicator, organisation_keys
 from directory.sections import HOOK_NAME
 from directory.sources import state_columns
 from directory.viewsets import OrganisationScopedViewSet, ScopedDeleteView, ScopedEditView
@@ -67,45 +64,31 @@ register_snippet(CalendarSourceViewSet)
 PLACE_FIELDS = ["name", "address", "commune", "latitude", "longitude", "accessibility"]
 
 
-class PlacePolicy(ModelPermissionPolicy):
+class PlacePolicy(OrganisationScopedPolicy):
     """Wagtail's model permissions (the editors hold them all), and for communicators: view
-    and add every place, change their own."""
+    and add every place, change those they added or that belong to one of their
+    organisations."""
 
-    def _model_permission(self, user, actions):
-        return any(ModelPermissionPolicy.user_has_permission(self, user, a) for a in actions)
+    communicator_actions = {"add", "change", "view"}
 
-    def user_has_permission(self, user, action):
-        return self._model_permission(user, [action]) or (
-            action in {"add", "change", "view"} and is_communicator(user)
-        )
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        if self._model_permission(user, [action]):
-            return True
-        if not is_communicator(user):
-            return False
-        if action == "view":
-            return True
-        return action == "change" and (
-            instance.created_by_id == user.pk
-            or instance.organisation_id is not None
+    def serves(self, user, instance):
+        return instance.created_by_id == user.pk or (
+            instance.organisation_id is not None
             and instance.organisation.translation_key in organisation_keys(user)
         )
 
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action == "view" and is_communicator(user):
+            return True
+        return super().user_has_permission_for_instance(user, action, instance)
 
     def instances_user_has_any_permission_for(self, user, actions):
-        places = self.model._default_manager.all()
-        if self._model_permission(user, actions):
-            return places
-        if not is_communicator(user):
-            return places.none()
-        if "view" in actions:
-            return places
-        if "change" in actions:
-            return places.filter(own_places(user))
-        return places.none()
+        if "view" in actions and is_communicator(user):
+            return self.model._default_manager.all()
+        return super().instances_user_has_any_permission_for(user, actions)
+
+    def scoped_queryset(self, user):
+        return self.model._default_manager.filter(own_places(user))
 
 
 def own_places(user):
@@ -116,26 +99,14 @@ def own_places(user):
 register_permission_policy(Place, PlacePolicy(Place))
 
 
-def republish_events_at(place):
-    """After a place changed: its published events' iCalendar text (and SEQUENCE) follow."""
-    for event in EventPage.objects.filter(place=place, live=True).select_related("commune"):
-        publish_event(event)
+class CreationFormForUser:
+    """The chooser's "Create" tab builds its form without the user: PlaceForm needs them."""
+
+    def get_creation_form_kwargs(self):
+        return {**super().get_creation_form_kwargs(), "for_user": self.request.user}
 
 
-class PlaceCreateView(snippet_views.CreateView):
-    def save_instance(self):
-        self.form.instance.created_by = self.request.user
-        return super().save_instance()
-
-
-class PlaceEditView(ScopedEditView):
-    def save_instance(self):
-        place = super().save_instance()
-        republish_events_at(place)
-        return place
-
-
-class PlaceChooserMixin:
+class PlaceChooserMixin(CreationFormForUser):
     """The chooser lists the places of the user's organisations (and those they added)
     first, then the others by name; its "Create" tab adds one without leaving the event."""
 
@@ -149,9 +120,6 @@ class PlaceChooserMixin:
         )
         return places.annotate(mine=mine).order_by("mine", "name", "pk")
 
-    def get_creation_form_kwargs(self):
-        return {**super().get_creation_form_kwargs(), "for_user": self.request.user}
-
 
 class PlaceChooseView(PlaceChooserMixin, chooser_views.ChooseView):
     pass
@@ -161,13 +129,8 @@ class PlaceChooseResultsView(PlaceChooserMixin, chooser_views.ChooseResultsView)
     pass
 
 
-class PlaceChooserCreateView(chooser_views.SnippetCreateView):
-    def get_creation_form_kwargs(self):
-        return {**super().get_creation_form_kwargs(), "for_user": self.request.user}
-
-    def save_form(self, form):
-        form.instance.created_by = self.request.user
-        return super().save_form(form)
+class PlaceChooserCreateView(CreationFormForUser, chooser_views.SnippetCreateView):
+    pass
 
 
 class PlaceCreationForm(PlaceForm):
@@ -193,8 +156,7 @@ class PlaceViewSet(SnippetViewSet):
     menu_order = 290
     list_display = ["name", "address", "commune", "organisation"]
     list_filter = ["commune"]
-    add_view_class = PlaceCreateView
-    edit_view_class = PlaceEditView
+    edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
     chooser_viewset_class = PlaceChooserViewSet
 

@@ -216,26 +216,31 @@ class ScopedOrganisationsForm(FreeSlugPageForm):
 
 
 class OrganisationScopedPolicy(ModelPermissionPolicy):
-    """Wagtail's model permissions for editors; for communicators, the instances whose
-    `organisation` they serve."""
+    """Wagtail's model permissions for editors; for communicators, the `communicator_actions`
+    on the instances they `serve` (whose `organisation` is one of theirs)."""
+
+    communicator_actions = COMMUNICATOR_ACTIONS
 
     def _model_permission(self, user, actions):
         """Wagtail's model permissions alone (its `user_has_any_permission` would call our
         `user_has_permission`, which lets every communicator in)."""
         return any(ModelPermissionPolicy.user_has_permission(self, user, a) for a in actions)
 
+    def serves(self, user, instance):
+        return instance.organisation.translation_key in organisation_keys(user)
+
     def user_has_permission(self, user, action):
         return self._model_permission(user, [action]) or (
-            action in COMMUNICATOR_ACTIONS and is_communicator(user)
+            action in self.communicator_actions and is_communicator(user)
         )
 
     def user_has_permission_for_instance(self, user, action, instance):
         if self._model_permission(user, [action]):
             return True
         return (
-            action in COMMUNICATOR_ACTIONS
+            action in self.communicator_actions
             and is_communicator(user)
-            and instance.organisation.translation_key in organisation_keys(user)
+            and self.serves(user, instance)
         )
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
@@ -244,7 +249,7 @@ class OrganisationScopedPolicy(ModelPermissionPolicy):
     def instances_user_has_any_permission_for(self, user, actions):
         if self._model_permission(user, actions):
             return self.model._default_manager.all()
-        if set(actions) & COMMUNICATOR_ACTIONS and is_communicator(user):
+        if set(actions) & self.communicator_actions and is_communicator(user):
             return self.scoped_queryset(user)
         return self.model._default_manager.none()
 
