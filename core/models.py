@@ -101,3 +101,17 @@ class LegalForm(models.TextChoices):
     FONDATION = "fondation", _("Foundation")
     ESUS = "esus", _("ESUS-approved social enterprise")
     COLLECTIF = "collectif", _("Informal collective")
+
+
+class OfferKind(models.TextChoices):
+    """What an organisation offers to pool: the block types of its `offers`, the directory's
+    filter by kind and the open data's columns."""
+
+    ROOM = "room", _("Rooms")
+    EQUIPMENT = "equipment", _("Equipment")
+    SKILL = "skill", _("Skills")
+
+
+def offer_flag(kind):
+    """The name of the organisation's boolean field derived from its offers of `kind`."""
+    return f"offers_{OfferKind(kind).value}"

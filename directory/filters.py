@@ -1,36 +1,20 @@
 """The directory's filters: one GET form, kept in the URL, that works with JavaScript off.
 Choices come from the cached taxonomies, so the form costs no query. It imports no model of
-this app: it filters the organisations it is given (and models.py takes from here the kinds of
-what an organisation offers to pool)."""
+this app: it filters the organisations it is given."""
 
 from functools import reduce
 from operator import or_
 from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Q, TextChoices
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
 from core.forms import ListingFilterForm, keywords_query
-from core.models import Commune, LegalForm, Sector, Territory, Theme
+from core.models import Commune, LegalForm, OfferKind, Sector, Territory, Theme, offer_flag
 from core.taxonomies import taxonomy_choices
-
-
-class OfferKind(TextChoices):
-    """What an organisation offers to pool: the block types of its `offers`, the directory's
-    filter by kind and the open data's columns."""
-
-    ROOM = "room", _("Rooms")
-    EQUIPMENT = "equipment", _("Equipment")
-    SKILL = "skill", _("Skills")
-
-
-def offer_flag(kind):
-    """The name of the organisation's boolean field derived from its offers of `kind`."""
-    return f"offers_{OfferKind(kind).value}"
-
 
 # What the former yes/no box ("offers to pool") took for yes and no: yes is any kind.
 ANY_KIND = {"on", "true", "1"}

@@ -16,8 +16,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import Commune, LegalForm, optional_link
-from directory.filters import DirectoryFilterForm, OfferKind, offer_flag
+from core.models import Commune, LegalForm, OfferKind, offer_flag, optional_link
+from directory.filters import DirectoryFilterForm
 from directory.hooks import organisation_sections
 from directory.open_data import csv_response, json_response
 from directory.permissions import OrganisationScopedPageMixin

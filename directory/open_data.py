@@ -9,8 +9,8 @@ import csv
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
+from core.models import OfferKind, offer_flag
 from core.spreadsheets import safe_cell
-from directory.filters import OfferKind, offer_flag
 
 OFFER_FIELDS = [offer_flag(kind) for kind in OfferKind]
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from agenda.filters import RANGES, AgendaFilterForm
 from agenda.models import Audience
-from core.models import Commune, LegalForm, Sector, Theme
-from directory.filters import DirectoryFilterForm, OfferKind
+from core.models import Commune, LegalForm, OfferKind, Sector, Theme
+from directory.filters import DirectoryFilterForm
 from news.filters import NewsFilterForm
 from news.models import Kind
 from tests.conftest import translate

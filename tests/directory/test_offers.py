@@ -18,8 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.models import Commune
-from directory.filters import DirectoryFilterForm, OfferKind
+from core.models import Commune, OfferKind
+from directory.filters import DirectoryFilterForm
 from directory.models import OrganisationPage
 from tests.conftest import translate
 from tests.directory.test_directory import LISTING_MAX_QUERIES, card_titles
