@@ -140,12 +140,24 @@ def stream_blocks(blocks):
 def upsert_translated_page(parent, model, slug, fields, locales, relations=None, keep_slug=False):
     """The page of `model` with `slug` under `parent`, in the default language, and its
     translations into the other `locales`, each with `fields[code]`, published; translations
-    take a slug of their title unless `keep_slug`. Returns the page in the default language."""
-    page = upsert_page(parent, model, slug, fields[settings.LANGUAGE_CODE], relations)
+    take a slug of their title unless `keep_slug`. Returns the page in the default language.
+
+    A new page is published once its translations are: publishing it then finds them all, and
+    core.translations.follow_original, which would first create each missing one with the
+    French words (only for the words to be replaced at once), has nothing to create."""
+    default = fields[settings.LANGUAGE_CODE]
+    page = parent.get_children().filter(slug=slug).specific().first()
+    new = page is None
+    if new:
+        page = _add_child(parent, model, slug, default, relations, live=False)
+    else:
+        _publish(page, _assign(page, default, relations))
     for code, locale in locales.items():
         if code != settings.LANGUAGE_CODE:
             translation_slug = slug if keep_slug else None
             upsert_translation(page, locale, fields[code], translation_slug, relations)
+    if new:
+        page.save_revision().publish()
     return page
 
 
@@ -172,15 +184,20 @@ def _publish(page, changed):
         page.save_revision().publish()
 
 
+def _add_child(parent, model, slug, fields, relations, live):
+    page = model(slug=slug, locale_id=parent.locale_id, live=live, **fields)
+    for name, objects in (relations or {}).items():
+        getattr(page, name).set(objects)
+    parent.add_child(instance=page)
+    return page
+
+
 def upsert_page(parent, model, slug, fields, relations=None):
     """The page of `model` with `slug` under `parent` (same locale), created or brought up to
     date with `fields` and `relations`, and published. Returns the specific page."""
     page = parent.get_children().filter(slug=slug).specific().first()
     if page is None:
-        page = model(slug=slug, locale_id=parent.locale_id, **fields)
-        for name, objects in (relations or {}).items():
-            getattr(page, name).set(objects)
-        parent.add_child(instance=page)
+        page = _add_child(parent, model, slug, fields, relations, live=True)
         page.save_revision().publish()
         return page
     _publish(page, _assign(page, fields, relations))

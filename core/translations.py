@@ -18,6 +18,8 @@ app model."""
 
 import json
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
@@ -29,6 +31,9 @@ from wagtail_localize.fields import copy_synchronised_fields, get_translatable_f
 from wagtail_localize.models import Translation, TranslationSource
 
 logger = logging.getLogger(__name__)
+
+# Set by `written_by_hand()`: publishing a default-language page creates no translation.
+_BY_HAND = ContextVar("translations_written_by_hand", default=False)
 
 # The text a visitor reads first; `french_fields` looks at these.
 SHOWN_TEXT_FIELDS = ("title", "summary", "description", "body", "intro")
@@ -125,12 +130,25 @@ def _create_translation(source, locale):
     return translation
 
 
+@contextmanager
+def written_by_hand():
+    """For code that writes every language's words itself (the demo seed): a default-language
+    page published meanwhile does not get copies showing its words, to be replaced at once.
+    What it writes is then a translation someone made: `follow_original` keeps its words
+    when the original changes later."""
+    token = _BY_HAND.set(True)
+    try:
+        yield
+    finally:
+        _BY_HAND.reset(token)
+
+
 @transaction.atomic
 def follow_original(page):
     """Make the translations of `page`, just published in the default language, follow it (see
     the module's docstring). Returns the translations created."""
     page = page.specific
-    if page.locale_id != default_locale_id():
+    if _BY_HAND.get() or page.locale_id != default_locale_id():
         return []
     model = type(page)
     old_source = TranslationSource.objects.filter(

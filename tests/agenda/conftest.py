@@ -6,7 +6,7 @@ from django.utils import timezone
 
 import pytest
 
-from agenda.models import PARIS, OccurrenceChange
+from agenda.models import PARIS, EventPage, OccurrenceChange
 from core.models import Commune, Theme
 from tests.factories import EventPageFactory, OrganisationPageFactory
 
@@ -83,3 +83,29 @@ def weekly_with_changes(agenda, first, moved_hours=2):
     agenda.add_child(instance=event)
     event.save_revision().publish()
     return event
+
+
+DATES = re.compile(r'<p class="event-card__date">\s*<time datetime="([^"]+)"')
+
+
+def listed_dates(client, agenda):
+    """The start of every date the agenda's public listing shows, in order."""
+    response = client.get(agenda.url)
+    assert response.status_code == 200
+    return DATES.findall(response.content.decode())
+
+
+def occurrences(agenda):
+    """(start, end, all day, cancelled) of every stored date of the agenda, in order."""
+    return list(
+        agenda.occurrences()
+        .order_by("start", "end")
+        .values_list("start", "end", "all_day", "cancelled")
+    )
+
+
+def copies_of(event):
+    return {
+        page.locale.language_code: page
+        for page in EventPage.objects.filter(translation_key=event.translation_key)
+    }

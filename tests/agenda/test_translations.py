@@ -5,11 +5,7 @@ what nobody translated, never a translation; unpublishing or deleting it does th
 every language (core/translations.py, agenda/signals.py)."""
 
 import logging
-import re
 from datetime import timedelta
-from io import StringIO
-
-from django.core.management import call_command
 
 from wagtail.models import Page
 from wagtail_localize.models import Translation
@@ -17,12 +13,12 @@ from wagtail_localize.models import Translation
 import pytest
 
 from agenda.models import AgendaPage, EventPage, OccurrenceChange
-from tests.agenda.conftest import in_days
+from core.translations import written_by_hand
+from tests.agenda.conftest import copies_of, in_days, listed_dates, occurrences
 from tests.conftest import translate, translate_in_editor
 from tests.factories import EventPageFactory
 
 LANGUAGES = ("fr", "en", "it")
-DATES = re.compile(r'<p class="event-card__date">\s*<time datetime="([^"]+)"')
 
 
 @pytest.fixture
@@ -33,29 +29,6 @@ def agendas(agenda, locales):
     return {
         code: AgendaPage.objects.get(pk=page.pk)
         for code, page in {"fr": agenda, "en": english, "it": italian}.items()
-    }
-
-
-def listed_dates(client, agenda):
-    """The start of every date the agenda's public listing shows, in order."""
-    response = client.get(agenda.url)
-    assert response.status_code == 200
-    return DATES.findall(response.content.decode())
-
-
-def occurrences(agenda):
-    """(start, end, all day, cancelled) of every stored date of the agenda, in order."""
-    return list(
-        agenda.occurrences()
-        .order_by("start", "end")
-        .values_list("start", "end", "all_day", "cancelled")
-    )
-
-
-def copies_of(event):
-    return {
-        page.locale.language_code: page
-        for page in EventPage.objects.filter(translation_key=event.translation_key)
     }
 
 
@@ -191,6 +164,24 @@ class TestTheOriginalUpdated:
             assert copies[code].start == event.start
             assert copies[code].live and not copies[code].has_unpublished_changes
 
+    def test_translations_written_by_hand_are_not_copied_first_and_keep_their_words(
+        self, agendas, locales
+    ):
+        """The demo seed writes every language itself: publishing the French page meanwhile
+        makes no copy, and what it wrote is kept as a translation when the French changes."""
+        with written_by_hand():
+            event = EventPageFactory(parent=agendas["fr"], title="Atelier vélo", start=in_days(3))
+            assert set(copies_of(event)) == {"fr"}
+            translate(event, locales["en"], title="Bike workshop")
+        assert not Translation.objects.filter(source__object_id=event.translation_key).exists()
+        later = in_days(4)
+        event = publish(
+            event, title="Atelier vélo du samedi", start=later, end=later + timedelta(hours=2)
+        )
+        copies = copies_of(event)
+        assert copies["en"].title == "Bike workshop" and copies["en"].start == event.start
+        assert copies["it"].title == "Atelier vélo du samedi" and copies["it"].live
+
     def test_a_translated_summary_survives_and_the_untranslated_title_follows(
         self, agendas, locales
     ):
@@ -234,21 +225,3 @@ class TestTheOriginalWithdrawn:
         copies_of(event)["it"].unpublish()
         copies = copies_of(event)
         assert copies["fr"].live and copies["en"].live and not copies["it"].live
-
-
-@pytest.mark.django_db
-def test_the_seeded_demo_lists_the_same_dates_in_every_language(client):
-    call_command("seed_demo", stdout=StringIO())
-    agendas = {
-        page.locale.language_code: page
-        for page in AgendaPage.objects.select_related("locale").filter(depth=3)
-    }
-    assert set(agendas) == set(LANGUAGES)
-    french = listed_dates(client, agendas["fr"])
-    assert len(french) == AgendaPage.PER_PAGE
-    for code in ("en", "it"):
-        assert listed_dates(client, agendas[code]) == french
-        assert occurrences(agendas[code]) == occurrences(agendas["fr"])
-    fr_events = EventPage.objects.live().filter(locale__language_code="fr")
-    for event in fr_events:
-        assert set(copies_of(event)) == set(LANGUAGES), event.title

@@ -16,11 +16,12 @@ from wagtail.models import Page, Site
 import pytest
 from django_tasks import default_task_backend
 
-from agenda.models import AgendaPage
+from agenda.models import AgendaPage, EventPage
 from core.models import Theme
 from directory.models import DirectoryPage, OrganisationPage
 from home.models import HomePage, SiteSettings
 from news.models import NewsIndexPage
+from tests.agenda.conftest import copies_of, listed_dates, occurrences
 from tests.factories import EventPageFactory, NewsPageFactory, OrganisationPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -181,3 +182,19 @@ def test_every_public_page_type_describes_itself_to_search_engines(seeded, clien
         assert html.count('<meta name="description" content="') == 1, page.url
         content = html.split('<meta name="description" content="')[1].split('"')[0]
         assert len(content) > 20 and "<" not in content, page.url
+
+
+def test_the_seeded_demo_lists_the_same_dates_in_every_language(seeded, client):
+    agendas = {
+        page.locale.language_code: page
+        for page in AgendaPage.objects.select_related("locale").filter(depth=3)
+    }
+    assert set(agendas) == {"fr", "en", "it"}
+    french = listed_dates(client, agendas["fr"])
+    assert len(french) == AgendaPage.PER_PAGE
+    for code in ("en", "it"):
+        assert listed_dates(client, agendas[code]) == french
+        assert occurrences(agendas[code]) == occurrences(agendas["fr"])
+    fr_events = EventPage.objects.live().filter(locale__language_code="fr")
+    for event in fr_events:
+        assert set(copies_of(event)) == {"fr", "en", "it"}, event.title

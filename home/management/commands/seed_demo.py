@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.translations import written_by_hand
 from home.demo import build
 
 
@@ -36,6 +37,7 @@ class Command(BaseCommand):
         with (
             search_index_updates_held(),
             disable_reference_index_auto_update(),
+            written_by_hand(),
             transaction.atomic(),
         ):
             home = build()
