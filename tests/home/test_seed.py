@@ -156,7 +156,7 @@ def test_every_public_page_stays_within_its_query_budget_however_much_content(se
     directory = DirectoryPage.objects.get(locale__language_code="fr")
     organisation = OrganisationPage.objects.filter(locale=directory.locale).first()
     themes = list(Theme.objects.all()[:3])
-    for n in range(25):
+    for n in range(12):
         EventPageFactory(
             parent=agenda,
             themes=themes,
@@ -165,7 +165,7 @@ def test_every_public_page_stays_within_its_query_budget_however_much_content(se
             start=timezone.now().replace(microsecond=0) + timedelta(days=n % 40, hours=n),
         )
         NewsPageFactory(parent=newsroom, themes=themes, organisations=[organisation])
-    for _n in range(10):
+    for _n in range(6):
         OrganisationPageFactory(parent=directory, themes=themes)
 
     assert queries_per_url(client, urls) == before
