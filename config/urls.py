@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api
 from core.views import PAGE_FILE_PATTERN, serve_page_file, throttled_password_reset
 from home import views as home_views
 
@@ -27,6 +28,7 @@ urlpatterns = [
         {"sitemaps": {"pages": home_views.AllLanguagesSitemap}},
         name="sitemap",
     ),
+    path("api/v1/", api.urls),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon),
 ]

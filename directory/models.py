@@ -345,7 +345,11 @@ class DirectoryPage(RoutablePageMixin, Page):
         return json_response(self.open_data(request), request)
 
     def open_data(self, request):
-        form = DirectoryFilterForm(request.GET or None)
+        return self.filtered_open_data(DirectoryFilterForm(request.GET or None))
+
+    def filtered_open_data(self, form):
+        """The organisations that `form` (a DirectoryFilterForm) selects, with every field of
+        the open data and the API."""
         return (
             form.filter(self.organisations())
             .defer(None)  # the offers by kind are open data too

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",  # the public API's reference page (/api/v1/docs), its templates and static files
     "django_tasks",
     "django_tasks_db",
     "axes",
@@ -297,6 +298,9 @@ _CSP_IMAGES = [
     )
     if origin
 ]
+# Requests per client address to the public API (/api/v1/), counted in the shared cache.
+API_RATE = "600/m"
+
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
