@@ -76,7 +76,7 @@ class PlainSelect(forms.Select):
         for group_name, options, _index in widget["optgroups"]:
             html = format_html_join(
                 "",
-                "<option value=\"{}\"{}>{}</option>",
+                '<option value="{}"{}>{}</option>',
                 ((o["value"], flatatt(o["attrs"]), o["label"]) for o in options),
             )
             groups.append(
