@@ -1,7 +1,8 @@
 """How the agenda scales to 10,000 events:
 
 - the pages whose cost could grow with the agenda (the listing `/agenda/` and a filtered one,
-  the month view of next month, an event page with related events): median render time with
+  the month view of next month, an event page with related events, the public API's first page
+  of events and of dates): median render time with
   50 and with 10,000 events, and their ratio (budget: at most 1.3), with the SQL queries of
   each request; the page cache is off, as for each worker's first request after a publish;
 - the whole-agenda feed `/agenda/agenda.ics`: generation time (the streamed body consumed to the
@@ -57,7 +58,14 @@ SPREAD_DAYS = 365  # clones are spread over the coming year
 TERRITORY = "gapencais"
 NEXT_MONTH = (timezone.localdate().replace(day=1) + timedelta(days=32)).strftime("%Y/%-m")
 EVENT = "/agenda/rencontre-00/"  # the first template: two themes, so related events
-LISTINGS = ("/agenda/", f"/agenda/?territory={TERRITORY}", f"/agenda/month/{NEXT_MONTH}/", EVENT)
+LISTINGS = (
+    "/agenda/",
+    f"/agenda/?territory={TERRITORY}",
+    f"/agenda/month/{NEXT_MONTH}/",
+    EVENT,
+    "/api/v1/events/",  # the public API's first page of events (50), and of dates
+    "/api/v1/occurrences/",
+)
 FEED = "/agenda/agenda.ics"
 # one commune per territory (INSEE), so that a territory holds 1 event in 9
 COMMUNES = [
@@ -339,7 +347,8 @@ def measure_listing(client, url):
     cache.clear()
     get_ok(client, url)
     query_count, response = count_queries(lambda: get_ok(client, url))
-    found = response.context["page_obj"].paginator.count if "page_obj" in response.context else 0
+    context = response.context or {}  # the API answers JSON, without a template context
+    found = context["page_obj"].paginator.count if "page_obj" in context else 0
     median, p90 = timed_runs(lambda: get_ok(client, url), LISTING_RUNS, WARMUP)
     return median, p90, query_count, found
 

@@ -22,12 +22,16 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
 from django.test.utils import (  # noqa: E402
     CaptureQueriesContext,
     setup_test_environment,
     teardown_test_environment,
 )
+
+# One client asks many times a second: the public API's throttle is not what is measured.
+settings.API_RATE = "1000000/s"
 
 # The database ---------------------------------------------------------------------------------
 

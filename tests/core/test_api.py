@@ -11,7 +11,6 @@ from wagtail.models import Page
 
 import pytest
 
-from config.api import api
 from core.models import Commune, Theme
 from tests.conftest import la_roue
 from tests.factories import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
@@ -176,7 +175,7 @@ def test_an_unchanged_answer_is_a_304_and_a_publish_changes_it(client, agenda, s
     assert again.status_code == 200 and again.json()["results"][0]["title"] == "Atelier vélo"
 
 
-def test_too_many_requests_from_one_address_are_a_429(client, agenda, monkeypatch):
-    monkeypatch.setattr(api.throttle[0], "num_requests", 2)
+def test_too_many_requests_from_one_address_are_a_429(client, agenda, settings):
+    settings.API_RATE = "2/m"
     statuses = [client.get(EVENTS).status_code for _ in range(3)]
     assert statuses == [200, 200, 429]

@@ -23,9 +23,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def content(agenda, directory, home_page, monkeypatch):
+def content(agenda, directory, home_page, settings):
     """Some of everything the API lists, and the throttle out of the way."""
-    monkeypatch.setattr(api.throttle[0], "num_requests", 10**6)
+    settings.API_RATE = "1000000/m"
     roue = la_roue(directory)
     EventPageFactory(
         parent=agenda,
