@@ -2,12 +2,13 @@
 production), with conditional GET from the same shared state.
 
 What a visitor without a session asks for with GET or HEAD (every public page and feed) is
-kept once rendered, under the site's *content version*. Any change that a public page can show
-(a page published, unpublished, moved or deleted; a snippet, a taxonomy, an image, a member's
-news item or a setting saved or deleted; see core/signals.py) moves the version, which makes
-every kept page stale at once: a page is never older than the content, whichever worker
-handled the change. Coarse, but it cannot forget a page that shows the changed content (a
-listing, a home section, a related event), and content changes a few times an hour.
+kept once rendered, with the site's *content version* of that moment. Any change that a public
+page can show (a page published, unpublished, moved or deleted; a snippet, a taxonomy, an
+image, a member's news item or a setting saved or deleted; see core/signals.py) moves the
+version, which makes every kept page stale at once: a page is never older than the content,
+whichever worker handled the change. Coarse, but it cannot forget a page that shows the
+changed content (a listing, a home section, a related event), and content changes a few times
+an hour.
 
 Not kept: logged-in users (any session cookie), the admin and private documents, searches
 (free text in the query string would make one entry per phrase typed), responses
@@ -78,9 +79,9 @@ def cacheable_response(request, response):
     )
 
 
-def _key(request, version):
+def _key(request):
     ident = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()[:32]
-    return f"{PREFIX}:{version}:{ident}"
+    return f"{PREFIX}:{ident}"
 
 
 def _etag(version, key):
@@ -108,10 +109,13 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not cacheable_request(request):
             return self.get_response(request)
-        version = content_version()
-        key = _key(request, version)
-        kept = cache.get(key)
-        if kept is not None:
+        key = _key(request)
+        # The version and the page in one round trip; a page kept under an older version is
+        # stale (and overwritten once rendered again).
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or content_version()
+        kept = found.get(key)
+        if kept is not None and kept["version"] == version:
             response = HttpResponse(kept["content"])
             for name, value in kept["headers"].items():
                 response[name] = value
@@ -125,7 +129,8 @@ class AnonymousPageCacheMiddleware:
         response["Last-Modified"] = http_date()
         patch_cache_control(response, public=True, max_age=_browser_seconds())
         headers = {name: value for name, value in response.items() if name.lower() not in SKIPPED}
-        cache.set(key, {"content": response.content, "headers": headers}, _seconds())
+        kept = {"version": version, "content": response.content, "headers": headers}
+        cache.set(key, kept, _seconds())
         response["X-Page-Cache"] = "miss"
         return self._conditional(request, response)
 

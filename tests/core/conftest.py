@@ -14,12 +14,12 @@ def shared_cache(settings):
     in production; gives a function that runs a statement in another process (another worker)
     on the same cache, after Django's setup."""
     shared = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "core.cache_backends.SharedRedisCache",  # as in production
         "LOCATION": "redis://127.0.0.1:6379/15",
         "KEY_PREFIX": f"test-{uuid.uuid4().hex[:8]}",
     }
     settings.CACHES = {"default": shared}  # Django's test signal reconnects the cache
-    assert type(caches["default"]).__name__ == "RedisCache"
+    assert type(caches["default"]).__name__ == "SharedRedisCache"
 
     def in_another_worker(statement):
         code = (
