@@ -2,18 +2,51 @@
 site's menu, language links, and where each section of the site lives. `forget_pages()` (wired
 to Wagtail's signals in home.apps) makes all of it stale at once."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.core.cache import cache
 
 PAGES_VERSION_KEY = "site-shell-version"
 SECONDS = 60 * 60
 
 
+# Within one request (core.routing.RoutingCacheMiddleware), the version and what was read under
+# it are read from the shared cache once: a listing looked its Locale up 21 times, 42 round
+# trips to Redis.
+_request_memo = ContextVar("pages_request_memo", default=None)
+
+
+@contextmanager
+def read_once_per_request():
+    token = _request_memo.set({})
+    try:
+        yield
+    finally:
+        _request_memo.reset(token)
+
+
+def remembered(key, compute):
+    """compute(), read once per request (outside a request: every time)."""
+    memo = _request_memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def pages_cache_key(kind, ident):
-    version = cache.get_or_set(PAGES_VERSION_KEY, 1, timeout=None)
+    version = remembered(
+        PAGES_VERSION_KEY, lambda: cache.get_or_set(PAGES_VERSION_KEY, 1, timeout=None)
+    )
     return f"shell:{version}:{kind}:{ident}"
 
 
 def forget_pages(**kwargs):
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.clear()  # this request changed the pages: it reads them anew too
     try:
         cache.incr(PAGES_VERSION_KEY)
     except ValueError:

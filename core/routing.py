@@ -21,20 +21,25 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
 from wagtail.views import serve
 
-from core.cache import SECONDS, pages_cache_key
+from core.cache import SECONDS, pages_cache_key, read_once_per_request, remembered
 from core.views import serve_page_file
 
 _uncached_get_for_language = LocaleManager.get_for_language
 
 
 def cached_get_for_language(manager, language_code):
-    """LocaleManager.get_for_language, from the shared cache (installed in CoreConfig.ready)."""
-    key = pages_cache_key("locale", language_code)
-    locale = cache.get(key)
-    if locale is None:
-        locale = _uncached_get_for_language(manager, language_code)
-        cache.set(key, locale, SECONDS)
-    return locale
+    """LocaleManager.get_for_language, from the shared cache (installed in CoreConfig.ready),
+    read once per request."""
+
+    def shared():
+        key = pages_cache_key("locale", language_code)
+        locale = cache.get(key)
+        if locale is None:
+            locale = _uncached_get_for_language(manager, language_code)
+            cache.set(key, locale, SECONDS)
+        return locale
+
+    return remembered(("locale", language_code), shared)
 
 
 def cached_site(request):
@@ -57,7 +62,8 @@ class RoutingCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        with read_once_per_request():
+            return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         request._wagtail_site = site = cached_site(request)

@@ -245,11 +245,12 @@ class OrganisationPage(OrganisationScopedPageMixin, Page):
             return self.latitude, self.longitude
         return self.commune.latitude, self.commune.longitude
 
-    def map_point(self):
+    def map_point(self, request=None):
+        """The marker of the map; with `request`, its URL costs no cache read per marker."""
         latitude, longitude = self.coordinates
         return {
             "name": self.title,
-            "url": self.url,
+            "url": self.get_url(request),
             "commune": self.commune.name,
             "lat": round(latitude, 5),
             "lng": round(longitude, 5),
@@ -294,7 +295,7 @@ class OrganisationPage(OrganisationScopedPageMixin, Page):
         self.theme_list = list(self.themes.all())
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = organisation_sections(self, request)
-        context["map_points"] = [self.map_point()]
+        context["map_points"] = [self.map_point(request)]
         context["directory_url"] = self.url.rsplit("/", 2)[0] + "/" if self.url else None
         return context
 
@@ -331,7 +332,7 @@ class DirectoryPage(RoutablePageMixin, Page):
                 "form": form,
                 "page_obj": page_obj,
                 "organisations": [shown[o.id] for o in page_obj if o.id in shown],
-                "map_points": [o.map_point() for o in matching],
+                "map_points": [o.map_point(request) for o in matching],
                 "query_string": form.query_string(),
             },
         )

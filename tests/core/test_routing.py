@@ -108,3 +108,41 @@ def test_a_publish_by_another_worker_is_seen_by_this_one(shared_cache, client, e
     response, queries = tables_read(client, event.url)
     assert response.status_code == 200
     assert [sql for sql in queries if "wagtailcore_site" in sql]
+
+
+def test_a_listing_reads_the_shared_cache_a_bounded_number_of_times(
+    client, agenda, directory, monkeypatch
+):
+    """Each read of the shared cache is a round trip to Redis in production: the version of
+    the pages and the Locale are read once per request, a map marker's URL costs none, so the
+    reads do not grow with what a page lists."""
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from tests.factories import OrganisationPageFactory
+
+    reads = []
+    for name in ("get", "get_many", "get_or_set"):
+        original = getattr(LocMemCache, name)
+
+        def counted(self, *args, _original=original, **kwargs):
+            reads.append(args[0])
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(LocMemCache, name, counted)
+
+    def reads_of(url):
+        client.get(url)  # what every worker keeps
+        reads.clear()
+        assert client.get(url).status_code == 200
+        return len(reads)
+
+    for _ in range(2):
+        EventPageFactory(parent=agenda)
+        OrganisationPageFactory(parent=directory)
+    few = {url: reads_of(url) for url in (agenda.url, directory.url)}
+    for _ in range(10):
+        EventPageFactory(parent=agenda)
+        OrganisationPageFactory(parent=directory)
+    many = {url: reads_of(url) for url in (agenda.url, directory.url)}
+    assert many == few
+    assert all(count <= 20 for count in many.values()), many
