@@ -12,7 +12,7 @@ ETag it got is answered 304 by the anonymous page cache (core/pagecache.py), whi
 answers as it keeps pages, under the shared content version."""
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import wraps
 from typing import Annotated, Any, Literal
 
@@ -24,6 +24,8 @@ from ninja import Field, Schema
 from ninja.pagination import CursorPagination, paginate
 from ninja.throttling import AnonRateThrottle
 from pydantic import AfterValidator, BeforeValidator
+
+from core.forms import FIRST_DAY, LAST_DAY
 
 Language = Literal["fr", "en", "it"]
 
@@ -37,13 +39,19 @@ def _iso_8601(value):
     return value
 
 
-def _aware(value):
-    """A date and time without offset is the site's local time."""
-    return timezone.make_aware(value) if timezone.is_naive(value) else value
+def _in_range(value):
+    """A date and time without offset is the site's local time; any is given to the database in
+    UTC (PostgreSQL refuses offsets beyond ±15:59) and within the listings' years."""
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    value = value.astimezone(UTC)
+    if not FIRST_DAY <= value.date() <= LAST_DAY:
+        raise ValueError(f"a date between {FIRST_DAY} and {LAST_DAY} is expected")
+    return value
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_8601)]
-IsoDateTime = Annotated[datetime, BeforeValidator(_iso_8601), AfterValidator(_aware)]
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_8601), AfterValidator(_in_range)]
 
 PER_PAGE = 50
 MAX_PER_PAGE = 100

@@ -2,6 +2,9 @@ import shutil
 import ssl
 import subprocess
 
+from django.conf import settings
+from django.utils import translation
+
 from wagtail.models import Locale, Page, Site
 
 import pytest
@@ -16,6 +19,15 @@ from tests.factories import (
     HomePageFactory,
     OrganisationPageFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def _french_to_begin_with():
+    """Each test starts in French, the site's default: Django's LocaleMiddleware activates the
+    language of a request in the test's thread and leaves it active after the answer."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -179,3 +179,20 @@ def test_too_many_requests_from_one_address_are_a_429(client, agenda, settings):
     settings.API_RATE = "2/m"
     statuses = [client.get(EVENTS).status_code for _ in range(3)]
     assert statuses == [200, 200, 429]
+
+
+@pytest.mark.parametrize(
+    "since",
+    ["0.5", "0928-06-15T09:53:14+23:32", "2300-01-01T00:00:00Z", "demain"],
+)
+def test_an_instant_is_iso_8601_within_the_listings_years(client, agenda, since):
+    """Found by schemathesis: pydantic reads "0.5" as a Unix timestamp, and PostgreSQL refuses
+    an offset of +23:32 (a 500)."""
+    assert client.get(EVENTS, {"updated_since": since}).status_code == 422
+    assert client.get("/api/v1/events/removed/", {"since": since}).status_code == 422
+
+
+def test_an_instant_with_an_offset_or_none_is_read_right(client, agenda):
+    EventPageFactory(parent=agenda)
+    for since in ("2001-01-01T00:00:00+14:00", "2001-01-01T00:00:00", "2001-01-01"):
+        assert len(get(client, EVENTS, updated_since=since)["results"]) == 1

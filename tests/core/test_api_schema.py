@@ -6,7 +6,9 @@ import json
 from datetime import timedelta
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.utils import timezone
 
 import pytest
@@ -20,6 +22,18 @@ from tests.conftest import la_roue
 from tests.factories import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def one_connection_per_test():
+    """The calls go through the site's WSGI handler, which closes the database connection at
+    the end of every request (the test's transaction with it, on PostgreSQL); Django's own
+    test client stops that the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(autouse=True)
