@@ -4,7 +4,7 @@ served by gunicorn (`gunicorn config.wsgi`). Fails fast when SECRET_KEY is missi
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env_bool, os
+from .base import DATABASES, STORAGES, env_bool, os
 
 DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -21,6 +21,10 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Each gunicorn worker keeps its database connection between requests (checked before reuse)
+# rather than opening one per request.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))
 
 TASKS = {
     "default": {

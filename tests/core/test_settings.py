@@ -54,7 +54,7 @@ def test_redis_url_selects_the_redis_cache():
         "print(s.CACHES['default']['BACKEND'], s.CACHES['default']['LOCATION'])",
     )
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "core.cache_backends.SharedRedisCache",  # Django's, one client per pool
         "redis://127.0.0.1:6379/3",
     ]
 
@@ -100,3 +100,12 @@ def test_production_task_backend_is_importable():
     from django.utils.module_loading import import_string
 
     assert import_string("django_tasks_db.backend.DatabaseBackend")
+
+
+def test_production_workers_keep_their_database_connection():
+    code = "d = s.DATABASES['default']; print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])"
+    secret = {"SECRET_KEY": "k" * 50}
+    kept = run_settings("config.settings.production", secret, code)
+    assert kept.stdout.split() == ["60", "True"], kept.stderr
+    each = run_settings("config.settings.production", {**secret, "CONN_MAX_AGE": "0"}, code)
+    assert each.stdout.split() == ["0", "True"]
