@@ -7,20 +7,25 @@ or submits to the review workflow on the organisation's behalf (agenda/importer.
 
 import logging
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 
-from agenda.forms import UploadForm
+from agenda.forms import EmbedForm, UploadForm
 from agenda.importer import CalendarImportError, import_calendar
-from agenda.models import CalendarSource
+from agenda.models import AgendaPage, CalendarSource
 from agenda.sync import sync_source
 from core.uploads import UploadPreviewView
 from directory.models import OrganisationPage
@@ -118,3 +123,30 @@ def sync_now(request, pk):
     else:
         messages.success(request, source.last_result)
     return redirect("wagtailsnippets_agenda_calendarsource:list")
+
+
+def embed_code(request):
+    """The code that shows the agenda on a member's site: the member picks filters, a layout
+    and a language, sees the preview, and copies an iframe or the <hub-agenda> element."""
+    languages = [(code, name) for code, name in settings.LANGUAGES]
+    agenda = AgendaPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    if agenda is None:
+        raise Http404
+    data = request.GET if "layout" in request.GET else None
+    initial = {"layout": "list", "language": settings.LANGUAGE_CODE, "limit": 10}
+    initial.update({k: v for k, v in request.GET.items() if k in EmbedForm.FILTERS})
+    form = EmbedForm(
+        data, initial=initial, filter_form=agenda.filter_form(request), languages=languages
+    )
+    context = {"form": form, "page_title": _("Show the agenda on your site")}
+    if form.is_bound and form.is_valid():
+        language = form.cleaned_data["language"]
+        translated = agenda.get_translation_or_none(Locale.objects.get(language_code=language))
+        path = (translated or agenda).get_url(request) + "embed/?" + form.query_string()
+        embed_url = request.build_absolute_uri(path)
+        context.update(
+            embed_url=embed_url,
+            script_url=request.build_absolute_uri(static("js/hub-embed.js")),
+            title=form.cleaned_data["title"] or (translated or agenda).title,
+        )
+    return TemplateResponse(request, "agenda/admin/embed_code.html", context)

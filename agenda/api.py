@@ -17,7 +17,8 @@ from ninja import Field, Query, Router, Schema
 
 from agenda.choices import Attendance, Audience, Status
 from agenda.filters import AgendaFilterForm
-from agenda.models import AgendaPage, EventPage, Occurrence
+from agenda.models import AgendaPage, EventPage, Occurrence, events_with_dates
+from agenda.queries import dates_in_window
 from core.api import MAX_PER_PAGE, IsoDate, IsoDateTime, LanguageQuery, listing, valid_form
 from core.cache import section_page
 
@@ -193,23 +194,13 @@ class OccurrenceOut(Schema):
         return obj.event.commune.name if obj.event.commune_id else None
 
 
-def _agenda():
-    return section_page(AgendaPage, Locale.get_active().id)
-
-
-def _dates(agenda, form):
-    start, end = form.window()
-    dates = Occurrence.objects.in_agenda(agenda).filter(form.event_filter("event__"))
-    dates = dates.filter(end__gt=start)
-    return dates.filter(start__lt=end) if end else dates
-
-
-def filtered_dates(filters):
+def _in_agenda(filters):
+    """(the dates of the agenda of the active language, the valid filter form)."""
     form = valid_form(AgendaFilterForm, filters, event_model=EventPage)
-    agenda = _agenda()
+    agenda = section_page(AgendaPage, Locale.get_active().id)
     if agenda is None:
-        return Occurrence.objects.none()
-    return _dates(agenda, form)
+        return Occurrence.objects.none(), form
+    return Occurrence.objects.in_agenda(agenda), form
 
 
 @listing(
@@ -220,15 +211,8 @@ def filtered_dates(filters):
     ordering=("id",),
 )
 def events(request, filters: Query[EventQuery]):
-    dates = filtered_dates(filters)
-    found = (
-        EventPage.objects.filter(pk__in=dates.values("event_id"))
-        .select_related("commune__territory", "locale")
-        .prefetch_related("themes", "organisers")
-        .annotate(
-            next_start=Min("occurrences__start", filter=Q(occurrences__end__gt=timezone.now()))
-        )
-        .defer("ical_fragment", "import_fields")
+    found = events_with_dates(*_in_agenda(filters)).annotate(
+        next_start=Min("occurrences__start", filter=Q(occurrences__end__gt=timezone.now()))
     )
     if filters.updated_since:
         found = found.filter(last_published_at__gte=filters.updated_since)
@@ -265,7 +249,7 @@ def removed_events(request, since: IsoDateTime, lang: Query[LanguageQuery]):
 )
 def occurrences(request, filters: Query[EventFilters]):
     return (
-        filtered_dates(filters)
+        dates_in_window(*_in_agenda(filters))
         .select_related("event", "event__commune", "event__locale")
         .only(
             "id",

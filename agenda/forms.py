@@ -1,7 +1,12 @@
 """The agenda's admin forms: uploading a calendar file, and a calendar source."""
 
+import copy
+from urllib.parse import urlencode
+
 from django import forms
+from django.conf import settings
 from django.core.validators import URLValidator
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -16,6 +21,7 @@ from directory.permissions import (
     organisations_once,
     trusted_keys,
 )
+from directory.sections import organisation_choices
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # a whole calendar export, most of it past
 
@@ -90,3 +96,47 @@ class CalendarSourceForm(OrganisationSourceForm):
             message=_("Enter the calendar's address: https://…, http://… or webcal://…"),
         )(url)
         return url
+
+
+class EmbedForm(forms.Form):
+    """What a member picks to show the agenda on its own site (agenda/admin_views.embed_code):
+    the listing's filters, a layout, a language and how many dates."""
+
+    layout = forms.ChoiceField(
+        label=gettext_lazy("Layout"),
+        choices=[
+            ("list", gettext_lazy("List")),
+            ("compact", gettext_lazy("Compact list")),
+            ("cards", gettext_lazy("Cards")),
+            ("month", gettext_lazy("Month")),
+        ],
+    )
+    language = forms.ChoiceField(label=gettext_lazy("Language"))
+    limit = forms.IntegerField(
+        label=gettext_lazy("Number of dates"), min_value=1, max_value=50, initial=10
+    )
+    title = forms.CharField(label=gettext_lazy("Title"), required=False, max_length=120)
+
+    FILTERS = ("organisation", "territory", "theme", "audience", "free", "online")
+
+    def __init__(self, *args, filter_form, languages, **kwargs):
+        """`filter_form`: the agenda's AgendaFilterForm, whose filters this form offers."""
+        super().__init__(*args, **kwargs)
+        filters = {name: copy.deepcopy(filter_form.fields[name]) for name in self.FILTERS}
+        self.fields = {**filters, **self.fields}
+        self.fields["language"].choices = languages
+        # The organisations as the site names them, whatever the admin's language (an
+        # organisation has the same slug in every language).
+        with translation.override(settings.LANGUAGE_CODE):
+            organisations = organisation_choices()
+        self.fields["organisation"].choices = [("", _("All organisations")), *organisations]
+
+    def query_string(self):
+        """The embed route's query string for the valid choices."""
+        data = self.cleaned_data
+        params = {name: data[name] for name in self.FILTERS if data.get(name)}
+        params = {name: "on" if value is True else value for name, value in params.items()}
+        params.update(layout=data["layout"], limit=data["limit"])
+        if data.get("title"):
+            params["title"] = data["title"]
+        return urlencode(params)

@@ -5,13 +5,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.clickjacking import xframe_options_exempt
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -23,12 +24,20 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from agenda import open_data
 from agenda.choices import Attendance, Audience, Status
 from agenda.dates import PARIS, local_midnight, validate_rrule
 from agenda.filters import PLACE_CHOICES_CACHE_KEY, AgendaFilterForm
 from agenda.ical.export import single_event_response
 from agenda.proposals import propose_view
-from agenda.queries import event_context, feed_response, listing_context, month_context
+from agenda.queries import (
+    dates_in_window,
+    embed_context,
+    event_context,
+    feed_response,
+    listing_context,
+    month_context,
+)
 from agenda.widgets import DateListWidget, RecurrenceWidget
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import optional_link
@@ -749,6 +758,18 @@ class Occurrence(models.Model):
         return timezone.localtime(self.end, PARIS).date() > local_start
 
 
+def events_with_dates(occurrences, form):
+    """The events with a date among `occurrences` that `form` (AgendaFilterForm) selects, with
+    what their open data and API records show."""
+    dates = dates_in_window(occurrences, form)
+    return (
+        EventPage.objects.filter(pk__in=dates.values("event_id"))
+        .select_related("commune__territory", "locale")
+        .prefetch_related("themes", "organisers")
+        .defer("ical_fragment", "import_fields")
+    )
+
+
 class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     """The shared agenda: upcoming dates filtered by place, theme, organiser and audience; a
     month view; an archive; and the same selections as iCalendar subscriptions."""
@@ -787,6 +808,27 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     @path("agenda.ics/", name="ics")
     def ics(self, request):
         return feed_response(self, request)
+
+    @path("embed/", name="embed")
+    @xframe_options_exempt
+    def embed(self, request):
+        """The agenda on a member's site, in an iframe or the <hub-agenda> element (any site
+        may frame this route: core.middleware)."""
+        context = embed_context(self, request)
+        return self.render(request, context_overrides=context, template="agenda/embed.html")
+
+    @path("events.csv/", name="csv")
+    def open_data_csv(self, request):
+        return open_data.csv_response(self.open_data(request), request)
+
+    @path("events.json/", name="json")
+    def open_data_json(self, request):
+        return open_data.json_response(self.open_data(request), request)
+
+    def open_data(self, request):
+        """The events with a date that the listing's filters select, in date order."""
+        events = events_with_dates(self.occurrences(), self.filter_form(request))
+        return events.annotate(first_start=Min("occurrences__start")).order_by("first_start", "id")
 
     @path("propose/", name="propose")
     def propose(self, request):

@@ -19,22 +19,28 @@ from agenda.dates import PARIS, local_midnight
 from agenda.ical.export import calendar_response
 from agenda.recurrence_text import describe
 from agenda.versions import feed_version
+from core.embed import embed_options
 from core.forms import FIRST_DAY, LAST_DAY
 from core.pagination import CappedPaginator
 from directory.models import OrganisationPage
 
 
+def dates_in_window(occurrences, form, now=None):
+    """The dates among `occurrences` that `form` (AgendaFilterForm) selects: its filters, and
+    its dates or quick range (upcoming when none)."""
+    start, end = form.window(now=now)
+    occurrences = occurrences.filter(form.event_filter("event__")).filter(end__gt=start)
+    return occurrences.filter(start__lt=end) if end else occurrences
+
+
 def listing_context(agenda, request, past=False):
     form = agenda.filter_form(request)
     now = timezone.now()
-    occurrences = agenda.occurrences().filter(form.event_filter("event__"))
     if past:
+        occurrences = agenda.occurrences().filter(form.event_filter("event__"))
         occurrences = occurrences.filter(end__lte=now).order_by("-start", "-id")
     else:
-        start, end = form.window(now=now)
-        occurrences = occurrences.filter(end__gt=start)
-        if end:
-            occurrences = occurrences.filter(start__lt=end)
+        occurrences = dates_in_window(agenda.occurrences(), form, now)
         # By the start index (SQLite keeps the row id in it): no sort of every upcoming date.
         occurrences = occurrences.order_by("start", "id")
     paginator = CappedPaginator(occurrences.for_cards(), agenda.PER_PAGE, agenda.LISTED_AT_MOST)
@@ -51,6 +57,28 @@ def listing_context(agenda, request, past=False):
         "this_month": (today.year, today.month),
         **subscribe_links(agenda, request, feed_query),
     }
+
+
+EMBED_LAYOUTS = ("list", "compact", "cards", "month")
+
+
+def embed_context(agenda, request):
+    """The agenda as a member's site shows it (agenda/embed.html): the listing's filters, a
+    layout, the next `limit` dates (or this month's grid)."""
+    layout, limit, title = embed_options(request, agenda.title, EMBED_LAYOUTS)
+    form = agenda.filter_form(request)
+    query = form.query_string()
+    context = {
+        "layout": layout,
+        "embed_title": title,
+        "more_url": request.build_absolute_uri(agenda.url + (f"?{query}" if query else "")),
+        "more_label": _("The whole agenda"),
+    }
+    if layout == "month":
+        today = timezone.localdate()
+        return {**context, **month_context(agenda, request, today.year, today.month)}
+    dates = dates_in_window(agenda.occurrences(), form).order_by("start", "id")
+    return {**context, "occurrences": list(dates.for_cards()[:limit])}
 
 
 def subscribe_links(agenda, request, query=""):

@@ -181,6 +181,7 @@ def calendar_import_urls():
     return [
         path("agenda/import/", admin_views.upload, name="agenda_ical_upload"),
         path("agenda/sources/<int:pk>/sync/", admin_views.sync_now, name="agenda_sync_now"),
+        path("agenda/embed/", admin_views.embed_code, name="agenda_embed_code"),
     ]
 
 
@@ -188,6 +189,16 @@ def calendar_import_urls():
 def calendar_import_menu_item():
     return MenuItem(
         _("Import a calendar"), reverse("agenda_ical_upload"), icon_name="upload", order=310
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def embed_code_menu_item():
+    return MenuItem(
+        _("Show the agenda on your site"),
+        reverse("agenda_embed_code"),
+        icon_name="code",
+        order=320,
     )
 
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
@@ -11,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api
 from core.views import PAGE_FILE_PATTERN, serve_page_file, throttled_password_reset
+from home import open_data
 from home import views as home_views
 
 urlpatterns = [
@@ -40,6 +42,12 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), home_views.search, name="search"),
+    path(_("open-data/"), open_data.open_data_page, name="open_data"),
+    path(
+        format_lazy("{}catalogue.jsonld", _("open-data/")),
+        open_data.open_data_catalogue,
+        name="open_data_catalogue",
+    ),
     re_path(PAGE_FILE_PATTERN, serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

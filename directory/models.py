@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.clickjacking import xframe_options_exempt
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,10 +17,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.embed import embed_options
 from core.models import Commune, LegalForm, OfferKind, offer_flag, optional_link
 from directory.filters import DirectoryFilterForm
 from directory.hooks import organisation_sections
-from directory.open_data import csv_response, json_response
+from directory.open_data import csv_response, gogocarto_response, json_response
 from directory.permissions import OrganisationScopedPageMixin
 
 
@@ -337,6 +339,26 @@ class DirectoryPage(RoutablePageMixin, Page):
             },
         )
 
+    @path("embed/", name="embed")
+    @xframe_options_exempt
+    def embed(self, request):
+        """The directory on a member's site (any site may frame this route: core.middleware)."""
+        layout, limit, title = embed_options(request, self.title, ("list", "compact"))
+        form = DirectoryFilterForm(request.GET or None)
+        query = form.query_string()
+        organisations = form.filter(self.organisations()).order_by("title", "id").distinct()
+        return self.render(
+            request,
+            context_overrides={
+                "layout": layout,
+                "embed_title": title,
+                "organisations": list(organisations[:limit]),
+                "more_url": request.build_absolute_uri(self.url + (f"?{query}" if query else "")),
+                "more_label": _("The whole directory"),
+            },
+            template="directory/embed.html",
+        )
+
     @path("organisations.csv/", name="csv")
     def open_data_csv(self, request):
         return csv_response(self.open_data(request), request)
@@ -344,6 +366,10 @@ class DirectoryPage(RoutablePageMixin, Page):
     @path("organisations.json/", name="json")
     def open_data_json(self, request):
         return json_response(self.open_data(request), request)
+
+    @path("gogocarto.json/", name="gogocarto")
+    def open_data_gogocarto(self, request):
+        return gogocarto_response(self.open_data(request), request)
 
     def open_data(self, request):
         return self.filtered_open_data(DirectoryFilterForm(request.GET or None))

@@ -1,16 +1,14 @@
-"""The directory as open data (CSV and JSON): the same fields as the public pages, nothing more.
+"""The directory as open data (CSV and JSON, and the JSON that GoGoCarto and Transiscope import):
+the same fields as the public pages, nothing more.
 
 What an organisation offers to pool is one column per kind (`offers_room`, `offers_equipment`,
 `offers_skill`): the offers' titles, a list in JSON, separated by "; " in CSV (a title may hold
 a comma; the taxonomies' labels never do)."""
 
-import csv
+from django.http import JsonResponse
 
-from django.http import HttpResponse, JsonResponse
-from django.utils.translation import gettext as _
-
+from core import open_data
 from core.models import OfferKind, offer_flag
-from core.spreadsheets import safe_cell
 
 OFFER_FIELDS = [offer_flag(kind) for kind in OfferKind]
 
@@ -68,31 +66,51 @@ def organisation_record(organisation, request):
     }
 
 
-def csv_cell(field, value):
-    if isinstance(value, list):
-        value = ("; " if field in OFFER_FIELDS else ", ").join(value)
-    return safe_cell(value)
-
-
 def csv_response(organisations, request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="organisations.csv"'
-    response.write("\ufeff")  # spreadsheets then read the file as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(FIELDS)
-    for organisation in organisations:
-        record = organisation_record(organisation, request)
-        writer.writerow([csv_cell(field, record[field]) for field in FIELDS])
-    return response
+    return open_data.csv_response(
+        (organisation_record(o, request) for o in organisations),
+        FIELDS,
+        "organisations.csv",
+        # a title may hold a comma; the taxonomies' labels never do
+        separators=dict.fromkeys(OFFER_FIELDS, "; "),
+    )
 
 
 def json_response(organisations, request):
-    records = [organisation_record(o, request) for o in organisations]
-    return JsonResponse(
-        {
-            "licence": _("Open Licence 2.0 (Etalab)"),
-            "count": len(records),
-            "organisations": records,
+    return open_data.json_response(
+        (organisation_record(o, request) for o in organisations), "organisations"
+    )
+
+
+def gogocarto_element(organisation, request):
+    """An organisation as GoGoCarto imports an element (Transiscope, a GoGoCarto map of the
+    transition, imports the same): `id` stays the same across languages and edits."""
+    record = organisation_record(organisation, request)
+    return {
+        "id": str(organisation.translation_key),
+        "name": record["name"],
+        "geo": {"latitude": record["latitude"], "longitude": record["longitude"]},
+        "address": {
+            "streetAddress": record["address"],
+            "addressLocality": record["commune"],
+            "postalCode": record["postcode"],
+            "addressCountry": "FR",
         },
+        "categories": [record["legal_form"], *record["sectors"], *record["themes"]],
+        "description": record["summary"],
+        "website": record["website"],
+        "email": record["email"],
+        "telephone": record["phone"],
+        "source": record["url"],
+        "territory": record["territory"],
+        **{field: record[field] for field in OFFER_FIELDS},
+    }
+
+
+def gogocarto_response(organisations, request):
+    """The directory as the JSON array of elements that GoGoCarto's import reads."""
+    return JsonResponse(
+        [gogocarto_element(o, request) for o in organisations],
+        safe=False,
         json_dumps_params={"ensure_ascii": False, "indent": 1},
     )

@@ -4,6 +4,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.clickjacking import xframe_options_exempt
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,6 +19,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.cache import section_page
+from core.embed import embed_options
 from core.models import optional_link
 from core.pagination import CappedPaginator
 from directory.models import DirectoryPage, OrganisationPage
@@ -144,6 +146,26 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     @path("")
     def listing(self, request):
         return self.render(request, context_overrides=self.listing_context(request))
+
+    @path("embed/", name="embed")
+    @xframe_options_exempt
+    def embed(self, request):
+        """The news (one organisation's, a theme's, the press releases…) on a member's site
+        (any site may frame this route: core.middleware)."""
+        layout, limit, title = embed_options(request, self.title, ("list", "compact"))
+        form = NewsFilterForm(request.GET or None)
+        query = form.query_string()
+        return self.render(
+            request,
+            context_overrides={
+                "layout": layout,
+                "embed_title": title,
+                "items": list(form.filter(self.news())[:limit]),
+                "more_url": request.build_absolute_uri(self.url + (f"?{query}" if query else "")),
+                "more_label": _("All the news"),
+            },
+            template="news/embed.html",
+        )
 
     @re_path(r"^archive/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="archive")
     def archive(self, request, year, month):

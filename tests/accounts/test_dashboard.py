@@ -304,3 +304,27 @@ def test_a_paused_source_says_so(organisations_content, communicator_a):
     sources = html[html.index("Our sources") :]
     assert "Agenda Google de La Roue » — Paused — last synchronised" in sources
     assert "actus.xml — never synchronised" in sources  # the feed still synchronises
+
+
+def test_a_communicator_gets_the_code_that_shows_their_events_on_their_site(
+    client, communicator_a, org_a, agenda
+):
+    from tests.factories import EventPageFactory
+
+    EventPageFactory(parent=agenda, title="Vélo-école", organisers=[org_a])
+    client.force_login(communicator_a)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    url = reverse("agenda_embed_code")
+    assert f'href="{url}?organisation={org_a.slug}"' in dashboard
+    form = client.get(url, {"organisation": org_a.slug}).content.decode()
+    assert f'value="{org_a.slug}" selected' in form
+    chosen = {"organisation": org_a.slug, "layout": "cards", "language": "fr", "limit": 5}
+    html = client.get(url, chosen).content.decode()
+    query = f"organisation={org_a.slug}&amp;layout=cards&amp;limit=5"
+    embed = f"http://testserver{agenda.url}embed/?{query}"  # the host the member came by
+    assert f'<iframe src="{embed}"' in html
+    assert "&lt;hub-agenda src=" in html and "js/hub-embed.js" in html
+    assert (
+        "Vélo-école"
+        in client.get(agenda.url + f"embed/?organisation={org_a.slug}").content.decode()
+    )

@@ -192,7 +192,7 @@ class TestNoServerErrorOnAnyInput:
     @given(
         language=LANGUAGES,
         route=st.one_of(
-            st.sampled_from(["", "past/", "agenda.ics", "propose/"]),
+            st.sampled_from(["", "past/", "agenda.ics", "propose/", "events.csv", "events.json"]),
             st.builds("month/{}/{}/".format, YEARS, MONTHS),
         ),
         params=query({**AGENDA_PARAMS, "sent": FLAGS}),
@@ -203,7 +203,7 @@ class TestNoServerErrorOnAnyInput:
     @fuzz
     @given(
         language=LANGUAGES,
-        route=st.sampled_from(["", "organisations.csv", "organisations.json"]),
+        route=st.sampled_from(["", "organisations.csv", "organisations.json", "gogocarto.json"]),
         params=query(DIRECTORY_PARAMS),
     )
     def test_directory_and_its_open_data(self, client, scene, language, route, params):

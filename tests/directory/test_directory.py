@@ -268,6 +268,19 @@ class TestOpenData:
         ]
         assert data["organisations"][0]["url"].endswith("/annuaire/chaillol/")
 
+    def test_gogocarto_gets_elements_as_its_import_reads_them(self, client, organisations):
+        elements = client.get("/annuaire/gogocarto.json?territory=brianconnais").json()
+        assert [e["name"] for e in elements] == ["La Roue", "MJC du Briançonnais"]
+        roue = elements[0]
+        assert roue["id"] == str(organisations["roue"].translation_key)  # the same in English
+        latitude, longitude = organisations["roue"].coordinates
+        assert roue["geo"] == {"latitude": latitude, "longitude": longitude}
+        assert roue["address"]["addressLocality"] == "Briançon"
+        assert roue["address"]["postalCode"] and roue["address"]["addressCountry"] == "FR"
+        assert "Association" in roue["categories"]
+        assert roue["source"].endswith("/annuaire/la-roue/")
+        assert {"offers_room", "offers_equipment", "offers_skill"} <= set(roue)
+
 
 class TestHomeSection:
     def test_home_page_shows_member_organisations_within_its_query_budget(
@@ -311,7 +324,7 @@ class TestTranslation:
 
 def test_open_data_links_on_the_listing_work(client, organisations):
     html = client.get("/annuaire/?territory=brianconnais").content.decode()
-    for name in ("organisations.csv", "organisations.json"):
+    for name in ("organisations.csv", "organisations.json", "gogocarto.json"):
         href = html.split(f'href="/annuaire/{name}')[1].split('"')[0]
         response = client.get(f"/annuaire/{name}{href}".replace("&amp;", "&"))
         assert response.status_code == 200

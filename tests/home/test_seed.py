@@ -122,12 +122,21 @@ def public_urls():
         if isinstance(page, AgendaPage):
             urls += [
                 page.url + route
-                for route in ("past/", "agenda.ics", f"month/{month.year}/{month.month}/")
+                for route in (
+                    "past/",
+                    "agenda.ics",
+                    f"month/{month.year}/{month.month}/",
+                    "events.csv",
+                    "events.json",
+                )
             ]
         elif isinstance(page, NewsIndexPage):
             urls += [page.url + "rss.xml", page.url + "atom.xml", page.url + "?kind=press"]
         elif isinstance(page, DirectoryPage):
-            urls += [page.url + "organisations.csv", page.url + "organisations.json"]
+            urls += [
+                page.url + route
+                for route in ("organisations.csv", "organisations.json", "gogocarto.json")
+            ]
     return urls
 
 
