@@ -126,6 +126,17 @@ def ensure_taxonomies():
         load_taxonomies(Territory, Commune, Theme, Sector)
 
 
+def edits_watched(tab):
+    """Wait until Wagtail's unsaved-changes controller has read the form as loaded (2 s after
+    the page loads): what is typed before that is taken for the form's initial state, so it
+    is never seen as an edit and never autosaved (a fast machine typed it in time)."""
+    tab.wait_for_function(
+        "() => { const form = document.querySelector('[data-controller~=\"w-unsaved\"]');"
+        " const unsaved = form && window.wagtail?.app?.getControllerForElementAndIdentifier("
+        "form, 'w-unsaved'); return Boolean(unsaved?.initialFormData); }"
+    )
+
+
 def autosaved(tab):
     """Wait until Wagtail's autosave has made the new page and turned the add form into its edit
     form: submitting earlier would post a second new page on a slow machine, and axe would

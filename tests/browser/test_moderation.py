@@ -19,7 +19,13 @@ from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
 from tests.accounts import content
 from tests.accounts.conftest import make_user, organisation
 from tests.agenda.conftest import in_days
-from tests.browser.conftest import autosaved, axe_violations, ensure_taxonomies, log_in
+from tests.browser.conftest import (
+    autosaved,
+    axe_violations,
+    edits_watched,
+    ensure_taxonomies,
+    log_in,
+)
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -53,6 +59,7 @@ def test_a_communicators_event_is_approved_by_an_editor_and_published(browser, l
     log_in(tab, live_server, "alice")
     tab.get_by_role("link", name="New event").click()
     tab.wait_for_url(re.compile(r"/admin/pages/add/agenda/eventpage/\d+/$"))
+    edits_watched(tab)
 
     tab.fill("#id_title", TITLE)
     tab.fill("#id_summary", "On répare ensemble, outils fournis.")
