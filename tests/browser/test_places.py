@@ -12,8 +12,13 @@ from playwright.sync_api import expect
 
 from agenda.models import EventPage, Place
 from tests.agenda.conftest import commune, in_days
-from tests.browser.conftest import axe_violations, log_in
-from tests.browser.test_recurrence_editor import fill_event, open_new_event, settle, site  # noqa: F401
+from tests.browser.conftest import autosaved, axe_violations, log_in
+from tests.browser.test_recurrence_editor import (  # noqa: F401
+    fill_event,
+    open_new_event,
+    settle,
+    site,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,6 +42,7 @@ def test_a_communicator_chooses_a_place_of_the_register(page, live_server, site,
     modal.get_by_role("textbox").first.fill("gare")
     modal.get_by_role("link", name="La Gare aux Idées, Veynes").click()
     expect(page.locator("#id_place-chooser")).to_contain_text("La Gare aux Idées")
+    autosaved(page)
     settle(page)
     assert axe_violations(page) == []
 

@@ -25,7 +25,13 @@ from agenda.recurrence_text import WEEKDAYS, describe
 from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
 from tests.accounts.conftest import make_user, organisation
 from tests.agenda.conftest import in_days
-from tests.browser.conftest import axe_violations, ensure_taxonomies, log_in
+from tests.browser.conftest import (
+    autosaved,
+    axe_violations,
+    edits_watched,
+    ensure_taxonomies,
+    log_in,
+)
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -64,6 +70,7 @@ def fill_date(tab, selector, value):
 def open_new_event(tab, live_server, agenda):
     tab.goto(f"{live_server.url}/admin/pages/add/agenda/eventpage/{agenda.pk}/")
     expect(tab.locator("#id_title")).to_be_visible()
+    edits_watched(tab)
 
 
 def fill_event(tab, start, organisation):
@@ -135,6 +142,7 @@ def test_a_communicator_makes_a_weekly_series_with_a_skipped_date(page, live_ser
     expect(summary_on_the_form(page)).to_have_text(expected)
     assert JOURS[local(start).weekday()] in expected and "sauf le" in expected
 
+    autosaved(page)
     settle(page)
     assert axe_violations(page) == []
 
@@ -194,8 +202,9 @@ def test_a_monthly_series_on_the_second_tuesday(page, live_server, site):
     assert re.search(r"deuxième mardi à 20h00, 3 fois$", expected), expected
 
     # saved as a draft, the rule is what the sentence says
+    autosaved(page)
     page.locator("footer button.action-save").click()
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    expect(page.locator(".messages .success")).to_be_visible()
     event = EventPage.objects.get(title=TITLE)
     assert event.get_latest_revision_as_object().rrule == rule
     expect(summary_on_the_form(page)).to_have_text(expected)
