@@ -31,8 +31,8 @@ from agenda.filters import PLACE_CHOICES_CACHE_KEY, AgendaFilterForm
 from agenda.ical.export import single_event_response
 from agenda.proposals import propose_view
 from agenda.queries import (
+    agenda_embed_context,
     dates_in_window,
-    embed_context,
     event_context,
     feed_response,
     listing_context,
@@ -814,7 +814,7 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     def embed(self, request):
         """The agenda on a member's site, in an iframe or the <hub-agenda> element (any site
         may frame this route: core.middleware)."""
-        context = embed_context(self, request)
+        context = agenda_embed_context(self, request)
         return self.render(request, context_overrides=context, template="agenda/embed.html")
 
     @path("events.csv/", name="csv")

@@ -19,7 +19,7 @@ from agenda.dates import PARIS, local_midnight
 from agenda.ical.export import calendar_response
 from agenda.recurrence_text import describe
 from agenda.versions import feed_version
-from core.embed import embed_options
+from core.embed import embed_context
 from core.forms import FIRST_DAY, LAST_DAY
 from core.pagination import CappedPaginator
 from directory.models import OrganisationPage
@@ -62,23 +62,24 @@ def listing_context(agenda, request, past=False):
 EMBED_LAYOUTS = ("list", "compact", "cards", "month")
 
 
-def embed_context(agenda, request):
+def agenda_embed_context(agenda, request):
     """The agenda as a member's site shows it (agenda/embed.html): the listing's filters, a
     layout, the next `limit` dates (or this month's grid)."""
-    layout, limit, title = embed_options(request, agenda.title, EMBED_LAYOUTS)
     form = agenda.filter_form(request)
-    query = form.query_string()
-    context = {
-        "layout": layout,
-        "embed_title": title,
-        "more_url": request.build_absolute_uri(agenda.url + (f"?{query}" if query else "")),
-        "more_label": _("The whole agenda"),
-    }
-    if layout == "month":
+    limit, context = embed_context(
+        agenda,
+        request,
+        form,
+        _("The whole agenda"),
+        _("Nothing on for these filters. Try other dates or remove a filter."),
+        EMBED_LAYOUTS,
+    )
+    if context["layout"] == "month":
         today = timezone.localdate()
-        return {**context, **month_context(agenda, request, today.year, today.month)}
+        month = month_context(agenda, request, today.year, today.month)
+        return {**context, **month, "link_base": request.build_absolute_uri("/")[:-1]}
     dates = dates_in_window(agenda.occurrences(), form).order_by("start", "id")
-    return {**context, "occurrences": list(dates.for_cards()[:limit])}
+    return {**context, "entries": list(dates.for_cards()[:limit])}
 
 
 def subscribe_links(agenda, request, query=""):

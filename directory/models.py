@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.embed import embed_options
+from core.embed import embed_context
 from core.models import Commune, LegalForm, OfferKind, offer_flag, optional_link
 from directory.filters import DirectoryFilterForm
 from directory.hooks import organisation_sections
@@ -343,21 +343,17 @@ class DirectoryPage(RoutablePageMixin, Page):
     @xframe_options_exempt
     def embed(self, request):
         """The directory on a member's site (any site may frame this route: core.middleware)."""
-        layout, limit, title = embed_options(request, self.title, ("list", "compact"))
         form = DirectoryFilterForm(request.GET or None)
-        query = form.query_string()
-        organisations = form.filter(self.organisations()).order_by("title", "id").distinct()
-        return self.render(
+        limit, context = embed_context(
+            self,
             request,
-            context_overrides={
-                "layout": layout,
-                "embed_title": title,
-                "organisations": list(organisations[:limit]),
-                "more_url": request.build_absolute_uri(self.url + (f"?{query}" if query else "")),
-                "more_label": _("The whole directory"),
-            },
-            template="directory/embed.html",
+            form,
+            _("The whole directory"),
+            _("No organisation matches these filters. Remove a filter to see more."),
         )
+        organisations = form.filter(self.organisations()).order_by("title", "id").distinct()
+        context["entries"] = list(organisations[:limit])
+        return self.render(request, context_overrides=context, template="core/embed_base.html")
 
     @path("organisations.csv/", name="csv")
     def open_data_csv(self, request):

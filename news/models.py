@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.cache import section_page
-from core.embed import embed_options
+from core.embed import embed_context
 from core.models import optional_link
 from core.pagination import CappedPaginator
 from directory.models import DirectoryPage, OrganisationPage
@@ -152,20 +152,12 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     def embed(self, request):
         """The news (one organisation's, a theme's, the press releases…) on a member's site
         (any site may frame this route: core.middleware)."""
-        layout, limit, title = embed_options(request, self.title, ("list", "compact"))
         form = NewsFilterForm(request.GET or None)
-        query = form.query_string()
-        return self.render(
-            request,
-            context_overrides={
-                "layout": layout,
-                "embed_title": title,
-                "items": list(form.filter(self.news())[:limit]),
-                "more_url": request.build_absolute_uri(self.url + (f"?{query}" if query else "")),
-                "more_label": _("All the news"),
-            },
-            template="news/embed.html",
+        limit, context = embed_context(
+            self, request, form, _("All the news"), _("No news for these filters.")
         )
+        context["entries"] = list(form.filter(self.news())[:limit])
+        return self.render(request, context_overrides=context, template="core/embed_base.html")
 
     @re_path(r"^archive/(?P<year>\d{4})/(?P<month>\d{1,2})/$", name="archive")
     def archive(self, request, year, month):

@@ -3,7 +3,8 @@ frame (and no other page), their layouts and filters, and the admin's code gener
 
 from datetime import timedelta
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 import pytest
 
@@ -72,3 +73,30 @@ def test_the_directory_and_one_organisation_s_news_embed(client, home_page, dire
     assert "Autre chose" not in news.content.decode()
     listing = client.get(directory.url + "embed/", {"territory": "brianconnais"})
     assert frame_ancestors(listing) == ["*"] and "La Roue" in listing.content.decode()
+
+
+def test_the_embedded_month_links_each_date_to_the_hub_in_a_new_tab(client, agenda, directory):
+    noon = timezone.localtime().replace(hour=12, minute=0, second=0, microsecond=0)
+    event = EventPageFactory(parent=agenda, title="Assemblée de l'Écho", start=noon)
+    html = client.get(agenda.url + "embed/", {"layout": "month"}).content.decode()
+    link = f'<a href="http://testserver{event.url}" target="_blank" rel="noopener">12:00 Assemblée'
+    assert link in html.replace("&#x27;", "'")
+    assert '<abbr title="Lundi">Lun</abbr>' in html
+    # the month page itself links within the site, in the same tab
+    page = client.get(agenda.url + f"month/{noon:%Y/%m}/").content.decode()
+    assert f'<a href="{event.url}">12:00 Assemblée' in page.replace("&#x27;", "'")
+
+
+def test_embeds_say_when_nothing_matches(client, home_page, agenda, directory):
+    newsroom = NewsIndexPageFactory(parent=home_page)
+    cases = {
+        agenda.url: "Nothing on for these filters. Try other dates or remove a filter.",
+        directory.url: "No organisation matches these filters. Remove a filter to see more.",
+        newsroom.url: "No news for these filters.",
+    }
+    for url, message in cases.items():
+        html = client.get(url + "embed/", {"keywords": "zzz introuvable"})
+        assert html.status_code == 200
+        assert '<ul class="embed-list">' not in html.content.decode(), url
+        with translation.override("fr"):
+            assert gettext(message) in html.content.decode().replace("&#x27;", "'"), url
