@@ -135,6 +135,8 @@ def embed_code(request):
     data = request.GET if "layout" in request.GET else None
     initial = {"layout": "list", "language": settings.LANGUAGE_CODE, "limit": 10}
     initial.update({k: v for k, v in request.GET.items() if k in EmbedForm.FILTERS})
+    if "organisation" in initial:  # one organisation's slug, or several joined by commas
+        initial["organisation"] = initial["organisation"].split(",")
     form = EmbedForm(
         data, initial=initial, filter_form=agenda.filter_form(request), languages=languages
     )

@@ -36,7 +36,9 @@ class EventFilters(LanguageQuery):
     commune: str = Field("", description="A commune's INSEE code")
     place: str = Field("", description="A place's id")
     theme: str = Field("", description="A theme's slug")
-    organisation: str = Field("", description="An organisation's slug")
+    organisation: str = Field(
+        "", description="An organisation's slug, or several separated by commas (at most 20)"
+    )
     audience: Literal["", *Audience.values] = ""
     free: bool = False
     online: bool = False

@@ -53,6 +53,34 @@ def date_range(when, today=None, now=None):
     return now, None
 
 
+class OrganisationsField(forms.ChoiceField):
+    """One organisation's slug, or several joined by commas (an embed of a few partners'
+    events: `?organisation=la-roue,echo-des-ecrins`): each must be a choice; at most
+    AT_MOST; cleaned to the slugs once each, in the order given."""
+
+    AT_MOST = 20
+
+    def to_python(self, value):
+        slugs = dict.fromkeys(s.strip() for s in super().to_python(value).split(","))
+        slugs.pop("", None)
+        return ",".join(slugs)
+
+    def validate(self, value):
+        forms.Field.validate(self, value)
+        slugs = value.split(",") if value else []
+        if len(slugs) > self.AT_MOST:
+            raise forms.ValidationError(
+                _("Choose at most %(count)d organisations."), params={"count": self.AT_MOST}
+            )
+        for slug in slugs:
+            if not self.valid_value(slug):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": slug},
+                )
+
+
 class AgendaFilterForm(ListingFilterForm):
     when = forms.ChoiceField(label=_("When"), choices=RANGES, required=False)
     date_from = ListingDateField(label=_("From"), required=False)
@@ -62,7 +90,7 @@ class AgendaFilterForm(ListingFilterForm):
     commune = forms.ChoiceField(label=_("Commune"), required=False)
     place = forms.ChoiceField(label=_("Place"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
-    organisation = forms.ChoiceField(label=_("Organisation"), required=False)
+    organisation = OrganisationsField(label=_("Organisation"), required=False)
     audience = forms.ChoiceField(
         label=_("Audience"), required=False, choices=[("", _("All audiences")), *Audience.choices]
     )
@@ -82,10 +110,24 @@ class AgendaFilterForm(ListingFilterForm):
         ]
         self.fields["place"].choices = [("", _("All places")), *self.place_choices()]
         self.fields["theme"].choices = [("", _("All themes")), *taxonomy_choices(Theme)]
+        organisations = organisation_choices()
         self.fields["organisation"].choices = [
             ("", _("All organisations")),
-            *organisation_choices(),
+            *self.chosen_together(organisations),
+            *organisations,
         ]
+
+    def chosen_together(self, organisations):
+        """The several organisations of the query string as one choice of the drop-down list
+        ("La Roue, L'Écho des Écrins"), so that the listing shows what it filters by."""
+        chosen = (self.data.get("organisation") or "") if self.is_bound else ""
+        if "," not in chosen:
+            return []
+        names = dict(organisations)
+        slugs = [s.strip() for s in chosen.split(",") if s.strip()]
+        if not 1 < len(slugs) <= OrganisationsField.AT_MOST or not set(slugs) <= names.keys():
+            return []
+        return [(chosen, ", ".join(names[slug] for slug in dict.fromkeys(slugs)))]
 
     def place_choices(self):
         """[(id, "name, commune")] of the register's places, from the cache."""
@@ -147,9 +189,8 @@ class AgendaFilterForm(ListingFilterForm):
                 **{prefix + "pk__in": changes.values("event_id")}
             )
         if "organisation" in values:
-            keys = OrganisationPage.objects.filter(slug=values["organisation"]).values(
-                "translation_key"
-            )
+            slugs = values["organisation"].split(",")
+            keys = OrganisationPage.objects.filter(slug__in=slugs).values("translation_key")
             organised = self.event_model.organisers.through.objects.filter(
                 organisationpage__translation_key__in=keys
             )

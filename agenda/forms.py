@@ -129,12 +129,20 @@ class EmbedForm(forms.Form):
         # organisation has the same slug in every language).
         with translation.override(settings.LANGUAGE_CODE):
             organisations = organisation_choices()
-        self.fields["organisation"].choices = [("", _("All organisations")), *organisations]
+        self.fields["organisation"] = forms.MultipleChoiceField(
+            label=filters["organisation"].label,
+            help_text=_("None checked: every organisation's events."),
+            choices=organisations,
+            required=False,
+            widget=forms.CheckboxSelectMultiple(attrs={"class": "embed-code-organisations"}),
+        )
 
     def query_string(self):
         """The embed route's query string for the valid choices."""
         data = self.cleaned_data
         params = {name: data[name] for name in self.FILTERS if data.get(name)}
+        if params.get("organisation"):
+            params["organisation"] = ",".join(params["organisation"])
         params = {name: "on" if value is True else value for name, value in params.items()}
         params.update(layout=data["layout"], limit=data["limit"])
         if data.get("title"):

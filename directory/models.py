@@ -302,6 +302,19 @@ class OrganisationPage(OrganisationScopedPageMixin, Page):
         return context
 
 
+# What a map marker needs (OrganisationPage.map_point)
+MAP_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "latitude",
+    "longitude",
+    "commune__name",
+    "commune__latitude",
+    "commune__longitude",
+)
+
+
 class DirectoryPage(RoutablePageMixin, Page):
     """The directory: organisations filtered, searched, mapped, and as open data."""
 
@@ -350,7 +363,19 @@ class DirectoryPage(RoutablePageMixin, Page):
             form,
             _("The whole directory"),
             _("No organisation matches these filters. Remove a filter to see more."),
+            ("list", "compact", "map"),
         )
+        if context["layout"] == "map":
+            # every organisation that matches is on the map, and in the list beside it
+            light = self.organisations(light=True).select_related("territory")
+            matching = form.filter(
+                light.only(
+                    *MAP_FIELDS, "territory__name", "territory__name_en", "territory__name_it"
+                )
+            )
+            context["entries"] = list(matching.order_by("title", "id").distinct())
+            context["map_points"] = [o.map_point(request) for o in context["entries"]]
+            return self.render(request, context_overrides=context, template="directory/embed.html")
         organisations = form.filter(self.organisations()).order_by("title", "id").distinct()
         context["entries"] = list(organisations[:limit])
         return self.render(request, context_overrides=context, template="core/embed_base.html")
@@ -390,16 +415,7 @@ class DirectoryPage(RoutablePageMixin, Page):
         # itself could hide it, and this join costs no extra query (unlike .public()).
         organisations = organisations.filter(view_restrictions__isnull=True)
         if light:
-            return organisations.select_related("commune").only(
-                "id",
-                "title",
-                "url_path",
-                "latitude",
-                "longitude",
-                "commune__name",
-                "commune__latitude",
-                "commune__longitude",
-            )
+            return organisations.select_related("commune").only(*MAP_FIELDS)
         return (
             organisations.select_related("commune", "territory", "logo")
             .prefetch_related("themes")

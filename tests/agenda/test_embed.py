@@ -100,3 +100,29 @@ def test_embeds_say_when_nothing_matches(client, home_page, agenda, directory):
         assert '<ul class="embed-list">' not in html.content.decode(), url
         with translation.override("fr"):
             assert gettext(message) in html.content.decode().replace("&#x27;", "'"), url
+
+
+def test_the_directory_map_embed_lists_every_match_at_a_constant_cost(client, directory):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import OrganisationPageFactory
+
+    la_roue(directory)
+
+    def embed():
+        client.get(directory.url + "embed/", {"layout": "map"})  # the site's settings read
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(directory.url + "embed/", {"layout": "map"}).content.decode()
+        return html, len(queries)
+
+    html, few = embed()
+    assert 'id="directory-map"' in html and "La Roue" in html and "Briançonnais" in html
+    assert '"lat": 44.8' in html  # the marker, at Briançon
+    for n in range(30):
+        OrganisationPageFactory(parent=directory, title=f"Structure {n:02d}", slug=f"s-{n}")
+    html, many = embed()
+    assert html.count('<li class="embed-organisation">') == 31
+    assert many == few <= 12
+    # the list and compact layouts have no map
+    assert 'id="directory-map"' not in client.get(directory.url + "embed/").content.decode()

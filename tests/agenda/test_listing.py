@@ -268,3 +268,36 @@ class TestEventPage:
         with django_assert_max_num_queries(15):
             html = client.get("/").content.decode()
         assert "Réunion La Roue" in html
+
+
+def test_several_organisations_filter_the_listing_the_feed_and_the_api(
+    client, agenda, directory, events, ludambule
+):
+    from tests.factories import OrganisationPageFactory
+
+    creacoop = OrganisationPageFactory(
+        parent=directory, title="Créacoop", slug="creacoop", commune=commune("05061")
+    )
+    EventPageFactory(
+        parent=agenda, title="Atelier Créacoop", start=in_days(3), organisers=[creacoop]
+    )
+    both = {"organisation": "ludambule, creacoop,ludambule"}  # spaces and repeats tolerated
+
+    listing = client.get(agenda.url, both)
+    assert card_titles(listing) == ["Soirée jeux", "Atelier Créacoop"]
+    # the drop-down list shows what the listing is filtered by
+    html = listing.content.decode()
+    assert "selected>Ludambule, Créacoop</option>" in html
+    assert "organisation=ludambule%2Ccreacoop" in html  # the subscription keeps both
+    feed = b"".join(client.get(agenda.url + "agenda.ics", both).streaming_content).decode()
+    assert "Soirée jeux" in feed and "Atelier Créacoop" in feed and "Réunion La Roue" not in feed
+    api = client.get("/api/v1/events/", both).json()
+    assert [event["title"] for event in api["results"]] == ["Soirée jeux", "Atelier Créacoop"]
+
+    # an unknown slug among them, or too many: said on the form, the filter left out
+    unknown = client.get(agenda.url, {"organisation": "ludambule,nope"})
+    assert unknown.status_code == 200 and "Réunion La Roue" in card_titles(unknown)
+    assert "nope" in unknown.content.decode()
+    many = ",".join(["ludambule"] + [f"x{n}" for n in range(20)])
+    assert client.get(agenda.url, {"organisation": many}).status_code == 200
+    assert client.get("/api/v1/events/", {"organisation": "ludambule,nope"}).status_code == 400

@@ -34,7 +34,9 @@ def test_a_communicator_gets_the_code_for_her_events_from_her_dashboard(page, li
     page.get_by_role(
         "link", name="Obtenir le code qui affiche vos événements sur votre site"
     ).click()
-    assert page.get_by_label("Structure").input_value() == "la-roue"
+    organisations = page.get_by_role("group", name="Structure")
+    assert organisations.get_by_label("La Roue").is_checked()
+    assert not organisations.get_by_label("Ludambule").is_checked()
     page.get_by_label("Présentation").select_option(label="Cartes")
     with page.expect_navigation():
         page.get_by_role("button", name="Prévisualiser et obtenir le code").click()
@@ -47,5 +49,18 @@ def test_a_communicator_gets_the_code_for_her_events_from_her_dashboard(page, li
     code = page.get_by_label("Code pour votre site").input_value()
     assert code.startswith('<script src="') and "/static/js/hub-embed.js" in code
     assert "<hub-agenda src=" in code and "organisation=la-roue&layout=cards" in code
+    assert axe_violations(page) == []
+
+    # with a partner's events too: both organisations in one embed
+    page.get_by_role("group", name="Structure").get_by_label("Ludambule").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Prévisualiser et obtenir le code").click()
+    preview.locator(".embed-event__title").nth(1).wait_for()
+    assert sorted(preview.locator(".embed-event__title").all_inner_texts()) == [
+        "Permanence du comptoir de change",
+        "Soirée jeux",
+    ]
+    code = page.get_by_label("Code pour votre site").input_value()
+    assert "organisation=la-roue%2Cludambule&layout=cards" in code
     assert "<iframe src=" in page.get_by_label("Ou un cadre").input_value()
     assert axe_violations(page) == []

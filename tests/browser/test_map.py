@@ -141,3 +141,32 @@ def test_organisation_page_map_keeps_its_single_marker(page, live_server, direct
     assert marker_names(page) == [IN_GAP[0]]
     assert page.locator(CLUSTER).count() == 0
     assert page.console_errors == []
+
+
+def test_a_member_site_embeds_the_directory_map_with_its_list(
+    page, live_server, directory, httpserver
+):
+    """The <hub-directory> element with the map layout on another site: the same organisations
+    on the map (its own files only: no tiles are set in the tests) and in the list, and no
+    accessibility violation inside the frame."""
+    embed = f"{live_server.url}/annuaire/embed/?layout=map"
+    httpserver.expect_request("/").respond_with_data(
+        '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Nos voisins'
+        '</title><link rel="icon" href="data:,"></head><body><main><h1>Nos voisins</h1>'
+        f'<script src="{live_server.url}/static/js/hub-embed.js" defer></script>'
+        f'<hub-directory src="{embed}" title="Les structures de l\'ESS"></hub-directory>'
+        "</main></body></html>",
+        content_type="text/html",
+    )
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(httpserver.url_for("/"))
+    frame = page.frame_locator("hub-directory iframe")
+    frame.locator("#directory-map[data-markers]").wait_for(state="attached")
+    assert frame.locator("#directory-map").get_attribute("data-markers") == "16"
+    names = frame.locator(".embed-event__title").all_inner_texts()
+    assert len(names) == 16 and set(names) == {*IN_GAP, *ELSEWHERE}
+    inside = next(f for f in page.frames if f.url.startswith(embed))
+    assert axe_violations(inside) == []
+    hosts = {url.split("/")[2] for url in requested if url.startswith("http")}
+    assert hosts == {live_server.url.split("/")[2], httpserver.url_for("/").split("/")[2]}
