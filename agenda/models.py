@@ -41,6 +41,7 @@ from agenda.queries import (
 from agenda.widgets import DateListWidget, RecurrenceWidget
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import optional_link
+from core.pagecache import forget_content
 from directory.permissions import (
     OrganisationScopedPageMixin,
     OrganisationSourceForm,
@@ -146,10 +147,12 @@ class Place(index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         cache.delete(PLACE_CHOICES_CACHE_KEY)
+        forget_content()  # the listings' filter forms offer it (kept pages and fragments)
         # its events follow: agenda/signals.py
 
     def delete(self, *args, **kwargs):
         cache.delete(PLACE_CHOICES_CACHE_KEY)
+        forget_content()
         return super().delete(*args, **kwargs)
 
     @property
@@ -695,7 +698,15 @@ class OccurrenceQuerySet(models.QuerySet):
         """With what the occurrence cards show of their event, and not its heavy fields."""
         return (
             self.select_related("event", "event__commune")
-            .prefetch_related("event__themes")
+            # the themes as a plain list (event.card_themes): through the taggable manager,
+            # each card built two querysets even with the themes prefetched
+            .prefetch_related(
+                models.Prefetch(
+                    "event__themed_items",
+                    EventTheme.objects.select_related("tag").order_by("tag__name"),
+                    to_attr="card_themes",
+                )
+            )
             .defer("event__ical_fragment", "event__description", "event__schedule_fingerprint")
             .annotate(
                 changed_venue=changed_place("name"),

@@ -7,6 +7,8 @@ from contextvars import ContextVar
 
 from django.core.cache import cache
 
+from core.pagecache import VERSION_KEY, content_version
+
 PAGES_VERSION_KEY = "site-shell-version"
 SECONDS = 60 * 60
 
@@ -51,6 +53,24 @@ def forget_pages(**kwargs):
         cache.incr(PAGES_VERSION_KEY)
     except ValueError:
         cache.set(PAGES_VERSION_KEY, 1, timeout=None)
+
+
+# A fragment is kept at most this long even when no content changes: what it shows can depend
+# on the time (the next dates of an agenda), as much as a page kept by core.pagecache.
+FRAGMENT_SECONDS = 5 * 60
+
+
+def shared_fragment(name, ident, compute, seconds=FRAGMENT_SECONDS):
+    """compute() (an HTML fragment or small data), kept in the shared cache, for every worker,
+    until the site's public content changes (core.pagecache's content version) or `seconds`
+    pass. `ident` names one fragment of the kind `name` (a page, a language, a host…)."""
+    version = remembered(VERSION_KEY, content_version)
+    key = f"fragment:{version}:{name}:{ident}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
 
 
 def section_page(model, locale_id):

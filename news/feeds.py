@@ -65,7 +65,7 @@ class NewsFeed(Feed):
         return item.last_published_at
 
     def item_categories(self, item):
-        return [theme.label for theme in item.themes.all()]
+        return [theme.tag.label for theme in item.card_themes]
 
     def item_author_name(self, item):
         return ", ".join(o.title for o in item.organisations.all()) or None

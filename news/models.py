@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.cache import section_page
+from core.cache import section_page, shared_fragment
 from core.embed import embed_context
 from core.models import optional_link
 from core.pagination import CappedPaginator
@@ -35,6 +35,17 @@ class NewsTheme(TaggedItemBase):
     tag = models.ForeignKey("core.Theme", on_delete=models.CASCADE, related_name="news")
     content_object = ParentalKey(
         "news.NewsPage", on_delete=models.CASCADE, related_name="themed_items"
+    )
+
+
+def card_themes():
+    """The themes of news items as a plain list, `item.card_themes` (of NewsTheme, each with
+    its tag), for cards and feeds: through the taggable manager, each card built two querysets
+    even with the themes prefetched."""
+    return models.Prefetch(
+        "themed_items",
+        NewsTheme.objects.select_related("tag").order_by("tag__name"),
+        to_attr="card_themes",
     )
 
 
@@ -119,7 +130,7 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
             .live()
             .filter(view_restrictions__isnull=True)
             .select_related("image")
-            .prefetch_related("themes")
+            .prefetch_related(card_themes())
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
@@ -140,8 +151,14 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         }
 
     def months(self):
-        dates = NewsPage.objects.child_of(self).live().dates("date", "month", order="DESC")
-        return list(dates[:24])
+        """The archive's last 24 months with news, kept for every worker until the content
+        changes."""
+
+        def compute():
+            dates = NewsPage.objects.child_of(self).live().dates("date", "month", order="DESC")
+            return list(dates[:24])
+
+        return shared_fragment("news-months", self.pk, compute)
 
     @path("")
     def listing(self, request):
@@ -206,7 +223,7 @@ class PressRoomPage(Page):
             NewsPage.objects.child_of(index)
             .live()
             .filter(kind=Kind.PRESS)
-            .prefetch_related("themes")
+            .prefetch_related(card_themes())
             .order_by("-date")[:10]
             if index
             else []

@@ -1,9 +1,14 @@
+import hashlib
 import json
 
 from django import template
 from django.conf import settings
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from core.cache import shared_fragment
+from core.pagecache import FREE_TEXT_PARAMETERS
 
 register = template.Library()
 
@@ -32,3 +37,30 @@ def map_config():
         "attribution": settings.MAP_ATTRIBUTION,
         "provider": settings.MAP_TILE_PROVIDER if settings.MAP_TILE_URL else "",
     }
+
+
+@register.simple_tag(takes_context=True)
+def filter_form(context, **options):
+    """A listing's filter form (includes/filters.html, with `options` such as hide_dates),
+    rendered once for every worker until the content changes (its drop-down lists of communes,
+    places and organisations were a fifth of a listing's time). Not kept with free text."""
+    form = context["form"]
+    data = form.data if form.is_bound else {}
+
+    def render():
+        with context.push(**options):
+            return context.template.engine.get_template("includes/filters.html").render(context)
+
+    if any(data.get(name) for name in FREE_TEXT_PARAMETERS):
+        return render()
+    chosen = sorted(data.lists()) if hasattr(data, "lists") else sorted(data.items())
+    seed = (
+        context.get("action"),
+        str(context.get("title")),
+        str(context.get("submit")),
+        sorted(options.items()),
+        chosen,
+        translation.get_language(),
+    )
+    ident = hashlib.md5(repr(seed).encode(), usedforsecurity=False).hexdigest()
+    return shared_fragment("filters", ident, render)
