@@ -5,6 +5,7 @@ to Wagtail's signals in home.apps) makes all of it stale at once."""
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.cache import cache
 
 from core.pagecache import VERSION_KEY, content_version
@@ -55,15 +56,15 @@ def forget_pages(**kwargs):
         cache.set(PAGES_VERSION_KEY, 1, timeout=None)
 
 
-# A fragment is kept at most this long even when no content changes: what it shows can depend
-# on the time (the next dates of an agenda), as much as a page kept by core.pagecache.
-FRAGMENT_SECONDS = 5 * 60
-
-
-def shared_fragment(name, ident, compute, seconds=FRAGMENT_SECONDS):
+def shared_fragment(name, ident, compute):
     """compute() (an HTML fragment or small data), kept in the shared cache, for every worker,
-    until the site's public content changes (core.pagecache's content version) or `seconds`
-    pass. `ident` names one fragment of the kind `name` (a page, a language, a host…)."""
+    until the site's public content changes (core.pagecache's content version) or
+    settings.FRAGMENT_CACHE_SECONDS pass: what it shows can depend on the time (the next dates
+    of an agenda), as a page kept by core.pagecache does. `ident` names one fragment of the
+    kind `name` (a page, a language, a host…)."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return compute()
     version = remembered(VERSION_KEY, content_version)
     key = f"fragment:{version}:{name}:{ident}"
     value = cache.get(key)

@@ -151,6 +151,9 @@ if os.environ.get("CLOUDFLARE_ZONE_ID"):
 # cache (any content change makes it stale before that), and how long browsers may reuse it.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_BROWSER_SECONDS = 60
+# Fragments of pages kept the same way, for every visitor, logged in or not (core.cache.
+# shared_fragment): how long at most; 0 renders them every time.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

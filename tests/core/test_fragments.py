@@ -70,3 +70,11 @@ def test_the_filter_form_follows_new_organisations_and_never_keeps_free_text(
     for words in ("vélo", "atelier"):
         html, _ = get(client, agenda.url, q=words)
         assert f'value="{words}"' in html
+
+
+def test_no_fragment_is_kept_when_the_setting_says_0(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    made = []
+    for _ in range(2):
+        shared_fragment("test", 1, lambda: made.append(1) or "x")
+    assert len(made) == 2
