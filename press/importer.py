@@ -17,7 +17,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from wagtail.log_actions import log
@@ -447,8 +447,10 @@ def decide(row, existing, suppressed, claimed):
         return
     taken = next((claimed[a] for a in addresses if a in claimed), None)
     if taken is not None:
+        fold_into(taken, row)
         row.outcome = SKIPPED
-        row.messages.insert(0, _("same contact as line %(line)d") % {"line": taken})
+        message = _("same contact as line %(line)d: what it adds is imported there")
+        row.messages.insert(0, message % {"line": taken.number})
         return
     contact = next((existing[a] for a in addresses if a in existing), None)
     # The row's address the contact does not have yet may become its second one, when no
@@ -463,7 +465,7 @@ def decide(row, existing, suppressed, claimed):
             row.messages.append(message % {"address": address, "name": existing[address]})
         else:
             row.values["secondary_email"] = address
-    claimed.update(dict.fromkeys([*addresses, *(contact.addresses if contact else [])], row.number))
+    claimed.update(dict.fromkeys([*addresses, *(contact.addresses if contact else [])], row))
     if contact is None:
         if not row.values["last_name"]:
             error(row, _("no name for a new contact"))
@@ -475,6 +477,12 @@ def decide(row, existing, suppressed, claimed):
         row.outcome = REFUSED
         row.messages.insert(0, _("this person objected: do not contact"))
         return
+    compare_with_contact(row)
+
+
+def compare_with_contact(row):
+    """MERGE (with what the row adds to its known contact) or UNCHANGED, said first."""
+    contact = row.contact
     row.changes = merge_changes(row, contact)
     if row.changes:
         row.outcome = MERGE
@@ -484,6 +492,24 @@ def decide(row, existing, suppressed, claimed):
     else:
         row.outcome = UNCHANGED
         row.messages.insert(0, _("already in the book as %(name)s") % {"name": contact})
+
+
+def fold_into(first, row):
+    """A second line of the file with the same address: what it adds (empty fields, more beats,
+    territories, languages, an outlet) completes the line that took the address first, so that
+    nothing of it is lost; that line's outcome follows."""
+    if first.outcome in (ERROR, REFUSED):
+        return
+    for name in MERGEABLE:
+        if row.values.get(name) and not first.values.get(name):
+            first.values[name] = row.values[name]
+    if row.outlet_name and not first.outlet_name:
+        first.outlet_name, first.outlet_kind = row.outlet_name, row.outlet_kind
+    for name in ("beats", "territories", "languages"):
+        setattr(first, name, list(dict.fromkeys([*getattr(first, name), *getattr(row, name)])))
+    if first.contact is not None:
+        first.messages.pop(0)  # what it said it does, said again below
+        compare_with_contact(first)
 
 
 def merge_changes(row, contact):
@@ -541,6 +567,10 @@ def create_contact(row, user, outlets, source, lawful_basis, added_for):
         languages=row.languages,
         added_by=user,
         added_for=added_for,
+        # The member who imports a file vouches for it today, as one who types a contact in
+        # (press.forms): the import date, with the file's source, counts as a verification.
+        last_verified_at=timezone.now(),
+        last_verified_by=user,
         **{
             **values,
             "source": values["source"] or source,

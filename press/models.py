@@ -107,7 +107,8 @@ class PressContactQuerySet(models.QuerySet):
 
     def to_verify(self, now=None):
         """Contacts nobody has confirmed for PRESS_VERIFY_AFTER_DAYS (never verified counts as
-        due: an imported file vouches for nothing). Objected contacts are not to be checked."""
+        due; a contact typed in or imported is verified that day). Objected contacts are not
+        to be checked."""
         cutoff = (now or timezone.now()) - verify_after()
         return self.contactable().filter(
             Q(last_verified_at__lt=cutoff) | Q(last_verified_at__isnull=True)

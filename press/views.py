@@ -173,7 +173,9 @@ class ContactInspectView(snippet_views.InspectView):
                     priority=5,
                 )
             )
-        if not self.object.is_objected and self.user_has_permission("change"):
+        # Whoever receives an objection records it at once (GDPR art. 21): every member who
+        # keeps the book up to date, not only the editors.
+        if not self.object.is_objected and self.user_has_permission("verify"):
             buttons.append(
                 Button(
                     _("Record an objection"),
@@ -231,7 +233,7 @@ class ContactConfirmView(DeleteView):
 
 
 class ObjectionView(ContactConfirmView):
-    permission_required = "change"
+    permission_required = "verify"  # communicators too (see the inspect view's buttons)
     url_name = "object"
     page_title = gettext_lazy("Record an objection")
     confirm_label = gettext_lazy("Yes, record the objection")

@@ -62,7 +62,7 @@ def section_urls(contact, export):
         ("contact history", "get", url(CONTACTS, "history", c), PRESS_USERS),
         ("contact history results", "get", url(CONTACTS, "history_results", c), PRESS_USERS),
         ("still correct", "post", url(CONTACTS, "verify", c), PRESS_USERS),
-        ("objection", "get", url(CONTACTS, "object", c), EDITORS),
+        ("objection", "get", url(CONTACTS, "object", c), PRESS_USERS),
         ("erasure", "get", url(CONTACTS, "erase", c), EDITORS),
         ("privacy notice", "get", url(CONTACTS, "privacy"), PRESS_USERS),
         ("import upload", "get", url(CONTACTS, "import"), PRESS_USERS),

@@ -130,9 +130,22 @@ class TestObjection:
         inspect = content(client.get(response["Location"]))
         assert "objected to being contacted: do not write to them" in inspect
 
-    def test_communicators_cannot_record_an_objection(self, client, communicator):
-        contact = PressContactFactory()
+    def test_a_communicator_records_an_objection_on_any_contact(self, client, communicator):
+        contact = PressContactFactory(email="ailleurs@example.org")  # added by nobody of theirs
         client.force_login(communicator)
+        inspect = content(client.get(reverse(f"{CONTACTS}:inspect", args=[contact.pk])))
+        assert reverse(f"{CONTACTS}:object", args=[contact.pk]) in inspect
+        client.post(reverse(f"{CONTACTS}:object", args=[contact.pk]))
+        contact.refresh_from_db()
+        assert contact.status == ContactStatus.OBJECTED
+        assert SuppressedAddress.objects.get().reason == SuppressionReason.OBJECTED
+        assert logs(contact, "press.object").get().user == communicator
+
+    def test_a_member_without_the_press_book_cannot_record_an_objection(
+        self, client, django_user_model
+    ):
+        contact = PressContactFactory()
+        client.force_login(django_user_model.objects.create_user("lambda", password="x" * 12))
         client.post(reverse(f"{CONTACTS}:object", args=[contact.pk]))
         contact.refresh_from_db()
         assert contact.status == ContactStatus.ACTIVE

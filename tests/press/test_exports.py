@@ -24,6 +24,7 @@ from tests.press.factories import MediaOutletFactory, PressContactFactory
 pytestmark = pytest.mark.django_db
 
 EVIL = '=HYPERLINK("http://evil.example","x")'
+PHONE = "+39 011 555 01 23"  # a number, not a formula: written as it is
 LIST = reverse(f"{CONTACTS}:list")
 
 
@@ -46,7 +47,9 @@ def xlsx_rows(response):
 def book(editor):
     radio = MediaOutletFactory(name="Radio Durance Libre", kind=OutletKind.RADIO)
     contacts = {
-        "evil": PressContactFactory(last_name=EVIL, first_name="+33 4", email="evil@example.org"),
+        "evil": PressContactFactory(
+            last_name=EVIL, first_name="+A1", email="evil@example.org", phone=PHONE
+        ),
         "radio": PressContactFactory(
             last_name="Roux",
             email="roux@example.org",
@@ -70,7 +73,9 @@ def test_csv_export_is_inert_in_a_spreadsheet_and_recorded(client, communicator,
     by_email = {row[2]: row for row in rows}
     assert set(by_email) == {"evil@example.org", "roux@example.org"}  # no objected contact
     assert by_email["evil@example.org"][0] == "'" + EVIL
-    assert by_email["evil@example.org"][1] == "'+33 4"
+    assert by_email["evil@example.org"][1] == "'+A1"
+    assert PHONE in by_email["evil@example.org"]
+    assert "'" + PHONE not in by_email["evil@example.org"]
     assert by_email["roux@example.org"][6] == "Radio Durance Libre"
     log = PressExport.objects.get()
     assert (log.user, log.format, log.contact_count) == (communicator, "csv", 2)
@@ -140,7 +145,8 @@ def test_vcard_escapes_and_defuses_text(client, communicator, book):
     client.force_login(communicator)
     text = content(export(client, "vcf", q="evil"))
     unfolded = text.replace("\r\n ", "")
-    assert 'N:\'=HYPERLINK("http://evil.example"\\,"x");\'+33 4;;;' in unfolded
+    assert 'N:\'=HYPERLINK("http://evil.example"\\,"x");\'+A1;;;' in unfolded
+    assert f":{PHONE}\r\n" in unfolded and "'" + PHONE not in unfolded
 
 
 def test_vcard_of_a_bulk_selection(client, communicator, book):

@@ -76,7 +76,9 @@ def test_the_preview_writes_nothing_and_the_confirmation_writes_it_all(logged_in
     assert elise.source == "Fichier presse 2024"
     assert elise.lawful_basis == LawfulBasis.LEGITIMATE_INTEREST
     assert elise.added_by == communicator
-    assert elise.last_verified_at is None  # an imported file vouches for nothing
+    # the member who imports the file vouches for it today: not listed as due
+    assert elise.last_verified_at is not None and elise.last_verified_by == communicator
+    assert not elise.is_due() and not PressContact.objects.to_verify().exists()
     assert set(elise.beats.values_list("slug", flat=True)) == {"culture", "emploi"}
     assert list(elise.territories.values_list("slug", flat=True)) == ["champsaur-valgaudemar"]
     assert elise.languages == ["fr", "it"]
@@ -233,6 +235,7 @@ def test_lines_in_error_block_the_whole_file(logged_in):
     assert "not a valid e-mail address" in report.rows[1].messages[0]
     assert "no name for a new contact" in report.rows[2].messages[0]
     assert "same contact as line 2" in report.rows[3].messages[0]
+    assert "what it adds is imported there" in report.rows[3].messages[0]
     assert "token" not in response.context
     assert "Some lines have errors" in content(response)
     assert not PressContact.objects.exists()
@@ -313,3 +316,39 @@ def test_an_export_imports_back_as_it_was(client, editor, language):
         set(after.territories.all()),
         after.languages,
     ) == expected
+
+
+def test_a_repeated_address_in_one_file_completes_its_first_line(logged_in, communicator):
+    """Two lines for one person (a spreadsheet merged from two lists): nothing of the second is
+    lost, whether the person is new or already in the book."""
+    data = (
+        "Prénom;Nom;Courriel;Média;Fonction;Téléphone;Thématiques\n"
+        "Élise;Faure;elise.faure@example.org;;;04 92 11 11 11;Culture\n"
+        ";Faure;ELISE.FAURE@example.org;L'Écho du Champsaur;Journaliste;;Emploi\n"
+        "Marc;Brun;marc.brun@example.org;;;;\n"
+        "Marc;Brun;marc.brun@example.org;Radio Durance;;06 11 22 33 44;Mobilité\n"
+    ).encode()
+    PressContactFactory(
+        first_name="Marc",
+        last_name="Brun",
+        email="marc.brun@example.org",
+        phone="",
+        mobile="",
+        outlet=None,
+    )
+    response = upload(logged_in, data)
+    report = response.context["report"]
+    assert [row.outcome for row in report.rows] == ["create", "skipped", "merge", "skipped"]
+    assert "phone" in report.rows[2].messages[0]  # what the fourth line adds, said on the third
+    logged_in.post(CONFIRM, {"token": response.context["token"]})
+    elise = PressContact.objects.get(email="elise.faure@example.org")
+    assert (elise.role, elise.phone, elise.outlet.name) == (
+        "Journaliste",
+        "04 92 11 11 11",
+        "L'Écho du Champsaur",
+    )
+    assert set(elise.beats.values_list("slug", flat=True)) == {"culture", "emploi"}
+    marc = PressContact.objects.get(email="marc.brun@example.org")
+    assert marc.phone == "06 11 22 33 44" and marc.outlet.name == "Radio Durance"
+    assert set(marc.beats.values_list("slug", flat=True)) == {"mobilite"}
+    assert PressContact.objects.count() == 2
