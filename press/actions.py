@@ -73,6 +73,24 @@ def erase(contact, user):
     contact.delete()  # the post_delete handler scrubs the older log entries
 
 
+def erase_expired(now=None):
+    """The retention rule: contacts still unverified PRESS_ERASURE_WARNING_DAYS after they were
+    flagged for deletion (and named in the editors' reminders) are erased, each in its own
+    transaction; a hash of each address stays so that an old file cannot bring them back.
+    Returns how many were erased."""
+    erased = 0
+    for contact in PressContact.objects.expired(now).iterator():
+        with transaction.atomic():
+            pk = contact.pk
+            for address in contact.addresses:
+                SuppressedAddress.suppress(address, SuppressionReason.EXPIRED)
+            title = neutral_label(pk)
+            log(contact, "press.expire", user=None, title=title, deleted=True)
+            contact.delete()
+        erased += 1
+    return erased
+
+
 def scrub_log_entries(sender, instance, **kwargs):
     """post_delete of a contact: its log entries lose the name they were labelled with (the log
     outlives the contact, personal data must not)."""

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 VERIFY_AFTER_DAYS = 365
 RETENTION_DAYS = 3 * 365
+ERASURE_WARNING_DAYS = 30
 
 
 def normalise_email(address):
@@ -34,6 +35,11 @@ def verify_after():
 
 def retention():
     return timedelta(days=getattr(settings, "PRESS_RETENTION_DAYS", RETENTION_DAYS))
+
+
+def erasure_warning():
+    """How long a contact stays flagged for deletion (the editors warned) before it is erased."""
+    return timedelta(days=getattr(settings, "PRESS_ERASURE_WARNING_DAYS", ERASURE_WARNING_DAYS))
 
 
 class OutletKind(models.TextChoices):
@@ -117,7 +123,14 @@ class PressContactQuerySet(models.QuerySet):
     def flagged_for_deletion(self, now=None):
         """Contacts unverified for PRESS_RETENTION_DAYS (counted from their creation when never
         verified): the retention rule says they should be erased or checked."""
-        cutoff = (now or timezone.now()) - retention()
+        return self._unverified_since((now or timezone.now()) - retention())
+
+    def expired(self, now=None):
+        """Contacts flagged for deletion for PRESS_ERASURE_WARNING_DAYS and still unverified:
+        the retention rule erases them (press.actions.erase_expired)."""
+        return self._unverified_since((now or timezone.now()) - retention() - erasure_warning())
+
+    def _unverified_since(self, cutoff):
         return self.filter(
             Q(last_verified_at__lt=cutoff) | Q(last_verified_at__isnull=True, created_at__lt=cutoff)
         )
@@ -302,6 +315,13 @@ class PressContact(models.Model):
 class SuppressionReason(models.TextChoices):
     OBJECTED = "objected", _("Objection")
     ERASED = "erased", _("Erasure")
+    # Erased by the retention rule: a file cannot bring the address back, a member who types
+    # it in (and so vouches for it) can.
+    EXPIRED = "expired", _("Unverified for too long")
+
+
+# When an address is suppressed again, the stronger reason is kept.
+STRENGTH = [SuppressionReason.EXPIRED, SuppressionReason.OBJECTED, SuppressionReason.ERASED]
 
 
 class SuppressedAddress(models.Model):
@@ -320,15 +340,21 @@ class SuppressedAddress(models.Model):
 
     @classmethod
     def is_suppressed(cls, address):
-        return bool(address) and cls.objects.filter(email_sha256=email_hash(address)).exists()
+        """Whether `address` objected or was erased on request (not by the retention rule)."""
+        return (
+            bool(address)
+            and cls.objects.filter(email_sha256=email_hash(address))
+            .exclude(reason=SuppressionReason.EXPIRED)
+            .exists()
+        )
 
     @classmethod
     def suppress(cls, address, reason):
-        """Record `address` (erasure wins over objection: it is the stronger request)."""
+        """Record `address` (the stronger reason wins: erasure over objection over expiry)."""
         entry, created = cls.objects.get_or_create(
             email_sha256=email_hash(address), defaults={"reason": reason}
         )
-        if not created and reason == SuppressionReason.ERASED and entry.reason != reason:
+        if not created and STRENGTH.index(reason) > STRENGTH.index(entry.reason):
             entry.reason = reason
             entry.save(update_fields=["reason"])
         return entry

@@ -13,7 +13,7 @@ from wagtail.users.models import UserProfile
 
 from press.admin_urls import contact_url
 from press.filters import DUE, FLAGGED, duration
-from press.models import PressContact, retention, verify_after
+from press.models import PressContact, erasure_warning, retention, verify_after
 
 LISTED = 50  # contacts named in the e-mail per list; the links lead to the rest
 
@@ -62,6 +62,7 @@ def message_for(user, due_lists):
                 "flagged_url": admin_link(FLAGGED),
                 "verify_after": duration(verify_after()),
                 "retention": duration(retention()),
+                "warning": duration(erasure_warning()),
             },
         )
     return subject, body

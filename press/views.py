@@ -26,7 +26,7 @@ from press.admin_urls import CONTACTS, contact_url
 from press.exports import record_export, spreadsheet_value, vcard_response
 from press.filters import duration
 from press.forms import ImportForm
-from press.models import ExportFormat, PressContact, retention, verify_after
+from press.models import ExportFormat, PressContact, erasure_warning, retention, verify_after
 
 ANY_PRESS_PERMISSION = ["add", "change", "delete", "view"]
 
@@ -300,6 +300,7 @@ class PrivacyNoticeView(SectionPageMixin, TemplateView):
             **super().get_context_data(**kwargs),
             "verify_after": duration(verify_after()),
             "retention": duration(retention()),
+            "warning": duration(erasure_warning()),
         }
 
 

@@ -276,6 +276,11 @@ def press_log_actions(actions):
         _("Erasure"),
         _("Personal data erased on request; a hash of the addresses is kept"),
     )
+    actions.register_action(
+        "press.expire",
+        _("Retention"),
+        _("Erased, unverified for too long; a hash of the addresses is kept"),
+    )
     actions.register_action("press.import", _("Import"), _("Imported from a CSV file"))
 
     @actions.register_action("press.status")
