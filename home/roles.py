@@ -1,7 +1,8 @@
 """The site's two roles, as Django groups kept in step with the code after every migrate.
 
 - Communicators (the member organisations' staff and volunteers) reach the admin, use the
-  press book (view, add, mark verified, export) and add events and news; what they may edit
+  press book (view, add, mark verified, export; they change the contacts they added and
+  record objections on any: press.permissions) and add events and news; what they may edit
   beyond that is scoped to their organisations (see directory.permissions).
 - Network editors moderate, curate and keep the press book clean: every permission on our
   content, pages included (Wagtail page permissions on the root), and they are the group of

@@ -72,8 +72,16 @@ class VerifyBulkAction(ContactBulkAction):
 
 
 class StatusBulkAction(ContactBulkAction):
+    """Moved or bounced, for many contacts at once: the editors' book-keeping (a member changes
+    the contacts they added one by one)."""
+
     permission_required = "change"
     status = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_policy.user_may_change_any(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     @classmethod
     def execute_action(cls, objects, **kwargs):

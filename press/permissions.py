@@ -14,3 +14,46 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 
     def users_with_any_permission(self, actions):
         return super().users_with_any_permission(set(actions) - WRITE_ACTIONS)
+
+
+class ContactPolicy(ModelPermissionPolicy):
+    """Press contacts: editors (the change permission) change any; a member who may add contacts
+    also changes the ones they added themselves (as Wagtail's OwnershipPermissionPolicy does
+    for images, but keeping the book's own permissions: verify, export). Deleting stays with
+    the editors. `users_with_*` keep meaning the editors (the reminders go to them)."""
+
+    def _may_change_own(self, user):
+        return super().user_has_permission(user, "add")
+
+    def _has_any(self, user, actions):
+        """The permissions themselves, on every contact (not widened to what they added)."""
+        return any(super(ContactPolicy, self).user_has_permission(user, a) for a in actions)
+
+    def user_may_change_any(self, user):
+        """The editors' permission: any contact, statuses included."""
+        return self._has_any(user, ["change"])
+
+    def user_has_permission(self, user, action):
+        if action == "change" and self._may_change_own(user):
+            return True
+        return super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_any_permission_for_instance(user, [action], instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if self._has_any(user, actions):
+            return True
+        return (
+            "change" in actions
+            and self._may_change_own(user)
+            and instance.added_by_id is not None
+            and instance.added_by_id == user.pk
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if self._has_any(user, actions):
+            return self.model._default_manager.all()
+        if "change" in actions and self._may_change_own(user):
+            return self.model._default_manager.filter(added_by=user)
+        return self.model._default_manager.none()

@@ -48,6 +48,12 @@ class ContactIndexView(snippet_views.IndexView):
 
     FORMATS = (*snippet_views.IndexView.FORMATS, ExportFormat.VCARD)
 
+    def get_edit_url(self, instance):
+        # a member changes the contacts they added; the others open on their details
+        if self.user_has_permission_for_instance("change", instance):
+            return super().get_edit_url(instance)
+        return None
+
     def dispatch(self, request, *args, **kwargs):
         if self.is_export and not self.user_has_permission("export"):
             raise PermissionDenied
@@ -136,7 +142,22 @@ class ContactIndexView(snippet_views.IndexView):
         return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
-class ContactEditView(snippet_views.EditView):
+class OwnContactMixin:
+    """Wagtail's generic edit and usage views check the model-level permission only: a member
+    who may change the contacts they added (press.permissions.ContactPolicy) is refused the
+    others here."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.user_has_permission_for_instance("change", self.object):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ContactUsageView(OwnContactMixin, snippet_views.UsageView):
+    pass
+
+
+class ContactEditView(OwnContactMixin, snippet_views.EditView):
     def save_instance(self):
         previous = self.form.initial.get("status")
         instance = super().save_instance()
@@ -147,6 +168,11 @@ class ContactEditView(snippet_views.EditView):
 
 class ContactInspectView(snippet_views.InspectView):
     template_name = "press/admin/contact_inspect.html"
+
+    def get_edit_url(self):
+        if self.user_has_permission_for_instance("change", self.object):
+            return super().get_edit_url()
+        return None
 
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)

@@ -63,6 +63,7 @@ class PressContactViewSet(SnippetViewSet):
     inspect_view_enabled = True
     index_view_class = views.ContactIndexView
     edit_view_class = views.ContactEditView
+    usage_view_class = views.ContactUsageView
     inspect_view_class = views.ContactInspectView
     chooser_viewset_class = PressChooserViewSet
     list_per_page = 50

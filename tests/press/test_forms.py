@@ -159,14 +159,27 @@ def test_an_objected_contact_can_be_edited_but_stays_objected(client, editor):
     assert contact.status == ContactStatus.OBJECTED
 
 
-def test_a_communicator_cannot_change_a_contact_after_creation(client, communicator):
-    contact = PressContactFactory(role="Pigiste")
+def test_a_communicator_changes_the_contacts_they_added_and_no_other(client, communicator, editor):
+    theirs = PressContactFactory(role="Pigiste", added_by=communicator)
+    others = PressContactFactory(role="Pigiste", added_by=editor)
     client.force_login(communicator)
-    data = form_data(email=contact.email, role="Rédactrice en chef")
-    response = client.post(reverse(f"{CONTACTS}:edit", args=[contact.pk]), data)
-    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
-    contact.refresh_from_db()
-    assert contact.role == "Pigiste"
+    for contact, allowed in ((theirs, True), (others, False)):
+        url = reverse(f"{CONTACTS}:edit", args=[contact.pk])
+        assert (client.get(url).status_code == 200) is allowed
+        data = form_data(email=contact.email, role="Rédactrice en chef")
+        response = client.post(url, data)
+        assert response.status_code == 302
+        if not allowed:
+            assert response["Location"] == reverse("wagtailadmin_home")
+        contact.refresh_from_db()
+        assert contact.role == ("Rédactrice en chef" if allowed else "Pigiste")
+    # the listing offers to edit theirs only
+    listing = content(client.get(reverse(f"{CONTACTS}:list")))
+    assert reverse(f"{CONTACTS}:edit", args=[theirs.pk]) in listing
+    assert reverse(f"{CONTACTS}:edit", args=[others.pk]) not in listing
+    for contact, allowed in ((theirs, True), (others, False)):
+        inspect = content(client.get(reverse(f"{CONTACTS}:inspect", args=[contact.pk])))
+        assert (reverse(f"{CONTACTS}:edit", args=[contact.pk]) in inspect) is allowed
 
 
 def test_the_form_shows_the_privacy_notice(client, communicator):
