@@ -251,12 +251,14 @@ class TestOpenData:
         assert rows[0]["territory"] == "Briançonnais"
 
     def test_csv_cells_cannot_run_as_spreadsheet_formulas(self, client, directory):
-        OrganisationPageFactory(parent=directory, title='=HYPERLINK("http://x")', summary="+1")
+        OrganisationPageFactory(
+            parent=directory, title='=HYPERLINK("http://x")', summary="+SUM(A1:A9)"
+        )
         rows = list(
             csv.reader(io.StringIO(client.get("/annuaire/organisations.csv").content.decode()))
         )
         assert rows[1][0] == '\'=HYPERLINK("http://x")'
-        assert rows[1][2] == "'+1"
+        assert rows[1][2] == "'+SUM(A1:A9)"
 
     def test_json_lists_the_filtered_organisations(self, client, organisations):
         response = client.get("/annuaire/organisations.json?theme=culture")
