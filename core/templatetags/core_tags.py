@@ -53,7 +53,9 @@ def filter_form(context, **options):
 
     if any(data.get(name) for name in FREE_TEXT_PARAMETERS):
         return render()
-    chosen = sorted(data.lists()) if hasattr(data, "lists") else sorted(data.items())
+    # only the form's own fields: any other parameter in the address makes no other fragment
+    getlist = data.getlist if hasattr(data, "getlist") else lambda name: [data[name]]
+    chosen = [(name, getlist(name)) for name in form.fields if name in data]
     seed = (
         context.get("action"),
         str(context.get("title")),

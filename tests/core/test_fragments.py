@@ -78,3 +78,14 @@ def test_no_fragment_is_kept_when_the_setting_says_0(settings):
     for _ in range(2):
         shared_fragment("test", 1, lambda: made.append(1) or "x")
     assert len(made) == 2
+
+
+def test_parameters_that_are_not_filters_make_no_other_filter_form(client, agenda, directory):
+    from django.core.cache import cache
+
+    la_roue(directory)
+    get(client, agenda.url)
+    before = set(cache._cache)  # the test settings' local memory cache
+    for n in range(3):
+        get(client, agenda.url, utm_source=f"lettre-{n}", page=2)
+    assert not {key for key in set(cache._cache) - before if ":filters:" in key}
