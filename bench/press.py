@@ -6,7 +6,8 @@
    territories and beats, so the budget is median_20000 / median_200 ≤ 1.5; the "to verify"
    filter and a search are measured at both sizes too;
 2. the exports of the whole book at 20,000 contacts (objected contacts excluded): CSV (Wagtail's
-   spreadsheet export, streamed), XLSX and vCard, whole response consumed, with their size.
+   spreadsheet export, streamed), XLSX and vCard, whole response consumed, with their size;
+3. the shared contact log's listing with 500 and with 50,000 pitches (budget: the same ratio).
 
 Contacts are written with bulk_create (and their beats and territories through the M2M
 tables): realistic rows, every contact with an outlet, one to three beats, one or two
@@ -40,6 +41,7 @@ from common import (
 from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone, translation
 
 SIZES = (200, 20_000)
@@ -216,12 +218,64 @@ def bench_exports(client):
         )
 
 
+PITCH_SIZES = (500, 50_000)
+
+
+def bench_contact_log(client):
+    """The shared contact log's listing (one page of 50 pitches, newest first, each with its
+    contact, organisation and author) with 500 and with 50,000 pitches spread over the book."""
+    from press.admin_urls import PITCHES
+    from press.models import Pitch, PitchResult, PressContact
+
+    print(f"\n3. The contact log ({LISTED} pitches a page)", flush=True)
+    contacts = list(PressContact.objects.values_list("pk", flat=True)[:5_000])
+    results = list(PitchResult.values)
+    url = reverse(f"{PITCHES}:list")
+    today, done, medians = timezone.localdate(), 0, {}
+    for size in PITCH_SIZES:
+        started = time.perf_counter()
+        while done < size:
+            numbers = range(done, min(done + BATCH * 5, size))
+            Pitch.objects.bulk_create(
+                Pitch(
+                    contact_id=contacts[(n * 7) % len(contacts)],
+                    subject=f"Invitation {n:05d}",
+                    pitched_on=today - timedelta(days=n % 730),
+                    result=results[n % len(results)],
+                )
+                for n in numbers
+            )
+            done = numbers[-1] + 1
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        print(f"  {done:,d} pitches ({time.perf_counter() - started:.1f} s to add them)")
+        wall, cpu, p90, queries, rows = measure(client, url)
+        medians[size] = wall
+        print(
+            f"  {size:6,d} pitches: median {wall:6.1f} ms (CPU {cpu:6.1f} ms)  p90 {p90:6.1f} ms"
+            f"  {queries} SQL queries  {rows} rows",
+            flush=True,
+        )
+    small, large = PITCH_SIZES
+    ratio = medians[large] / medians[small]
+    print(
+        f"  median_{large} / median_{small} = {ratio:.2f} ({verdict(ratio, RATIO_BUDGET)})"
+        f"  [budget ≤ {RATIO_BUDGET}]",
+        flush=True,
+    )
+
+
 def main():
     with scratch_database(), total_time(), reported(), translation.override("fr"):
         client = Client()
         client.force_login(build_editor())
         book = Book()
-        run_parts(lambda: bench_listing(client, book), lambda: bench_exports(client))
+        run_parts(
+            lambda: bench_listing(client, book),
+            lambda: bench_exports(client),
+            lambda: bench_contact_log(client),
+        )
     return 0
 
 

@@ -41,6 +41,7 @@ COMMUNICATOR_PERMISSIONS = [
     "press.export_presscontact",
     "press.view_mediaoutlet",
     "press.add_mediaoutlet",
+    "press.add_pitch",  # the shared contact log: theirs to change (an ownership policy)
     "wagtail_localize.submit_translation",
 ]
 COMMUNICATOR_COLLECTION_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]

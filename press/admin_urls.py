@@ -5,6 +5,7 @@ from django.urls import reverse
 CONTACTS = "wagtailsnippets_press_presscontact"
 OUTLETS = "wagtailsnippets_press_mediaoutlet"
 EXPORTS = "wagtailsnippets_press_pressexport"
+PITCHES = "wagtailsnippets_press_pitch"
 
 
 def contact_url(name, *args):

@@ -1,5 +1,8 @@
 """The filters of the contact listing (django-filter, as Wagtail's listings use it)."""
 
+from datetime import timedelta
+
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -12,6 +15,7 @@ from press.models import ContactStatus, OutletKind, PressContact, retention, ver
 
 DUE = "due"
 FLAGGED = "flagged"
+PITCH_WINDOWS = (7, 14, 30)  # days: "not pitched in the last …"
 
 
 def duration(delta):
@@ -49,9 +53,20 @@ class PressContactFilterSet(WagtailFilterSet):
         label=_("Beat"), field_name="beats", queryset=Theme.objects.all()
     )
 
+    not_pitched_within = django_filters.ChoiceFilter(
+        label=_("Not pitched in the last"),
+        choices=lambda: [(str(days), duration(timedelta(days=days))) for days in PITCH_WINDOWS],
+        method="filter_not_pitched",
+    )
+
     class Meta:
         model = PressContact
         fields = []
+
+    def filter_not_pitched(self, queryset, name, value):
+        """Hide the contacts some member pitched lately (the shared contact log)."""
+        since = timezone.localdate() - timedelta(days=int(value))
+        return queryset.exclude(pitches__pitched_on__gte=since)
 
     def filter_freshness(self, queryset, name, value):
         if value == DUE:

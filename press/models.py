@@ -389,3 +389,60 @@ class PressExport(models.Model):
 
     def __str__(self):
         return f"{self.username} · {self.get_format_display()} · {self.contact_count}"
+
+
+class PitchResult(models.TextChoices):
+    WAITING = "waiting", _("Waiting for an answer")
+    PUBLISHED = "published", _("Published")
+    DECLINED = "declined", _("Declined")
+    NO_ANSWER = "no_answer", _("No answer")
+
+
+class Pitch(models.Model):
+    """The shared contact log: who pitched which contact, about what, when, with what result.
+    Every member sees it, so that ten associations do not send the same journalist the same
+    thing in the same week. A contact's erasure takes its pitches with it."""
+
+    contact = models.ForeignKey(
+        PressContact, verbose_name=_("contact"), on_delete=models.CASCADE, related_name="pitches"
+    )
+    subject = models.CharField(_("about"), max_length=200)
+    pitched_on = models.DateField(_("date"), default=timezone.localdate)
+    result = models.CharField(
+        _("result"), max_length=20, choices=PitchResult.choices, default=PitchResult.WAITING
+    )
+    organisation = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("for"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The member organisation the pitch was made for."),
+    )
+    pitched_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-pitched_on", "-pk"]
+        verbose_name = _("pitch")
+        verbose_name_plural = _("contact log")
+        indexes = [
+            models.Index(fields=["contact", "-pitched_on"], name="press_pitch_contact_date"),
+            models.Index(fields=["-pitched_on", "-id"], name="press_pitch_date"),
+        ]
+
+    def __str__(self):
+        return f"{self.pitched_on:%d/%m/%Y} · {self.contact} · {self.subject}"
+
+    @property
+    def by_name(self):
+        user = self.pitched_by
+        return (user.get_full_name() or user.get_username()) if user else "—"

@@ -5,12 +5,15 @@ the viewsets register (wagtail_hooks), or Wagtail would make a default one; cont
 
 from django.db.models.signals import post_delete
 
+from wagtail.permission_policies import OwnershipPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from press.actions import scrub_log_entries
-from press.models import PressContact, PressExport
+from press.models import Pitch, PressContact, PressExport
 from press.permissions import ContactPolicy, ReadOnlyPolicy
 
 post_delete.connect(scrub_log_entries, sender=PressContact, dispatch_uid="press-scrub-log")
 register_permission_policy(PressExport, ReadOnlyPolicy(PressExport))
 register_permission_policy(PressContact, ContactPolicy(PressContact))
+# a pitch: logged by any member of the book, changed by its author or an editor
+register_permission_policy(Pitch, OwnershipPermissionPolicy(Pitch, owner_field_name="pitched_by"))

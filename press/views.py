@@ -4,7 +4,7 @@ the export permission, "still correct", objection, erasure, the privacy notice, 
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -22,7 +22,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from core.uploads import UploadPreviewView
 from directory.models import OrganisationPage
 from press import actions, importer
-from press.admin_urls import CONTACTS, contact_url
+from press.admin_urls import CONTACTS, PITCHES, contact_url
 from press.exports import record_export, spreadsheet_value, vcard_response
 from press.filters import duration
 from press.forms import ImportForm
@@ -142,28 +142,56 @@ class ContactIndexView(snippet_views.IndexView):
         return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
-class OwnContactMixin:
-    """Wagtail's generic edit and usage views check the model-level permission only: a member
-    who may change the contacts they added (press.permissions.ContactPolicy) is refused the
-    others here."""
+class OwnRecordMixin:
+    """Wagtail's generic edit, delete and usage views check the model-level permission only: a
+    member who may change what they added (a contact: press.permissions.ContactPolicy; a
+    pitch: its author) is refused the others here."""
+
+    instance_action = "change"
 
     def dispatch(self, request, *args, **kwargs):
-        if not self.user_has_permission_for_instance("change", self.object):
+        if not self.user_has_permission_for_instance(self.instance_action, self.object):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
 
-class ContactUsageView(OwnContactMixin, snippet_views.UsageView):
+class ContactUsageView(OwnRecordMixin, snippet_views.UsageView):
     pass
 
 
-class ContactEditView(OwnContactMixin, snippet_views.EditView):
+class PitchCreateView(snippet_views.CreateView):
+    """A pitch, logged by its author (for one of the contacts: `?contact=<id>` from its page)."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        contact = self.request.GET.get("contact", "")
+        if contact.isdigit():
+            initial["contact"] = contact
+        return initial
+
+    def save_instance(self):
+        self.form.instance.pitched_by = self.request.user
+        return super().save_instance()
+
+
+class PitchEditView(OwnRecordMixin, snippet_views.EditView):
+    pass
+
+
+class PitchDeleteView(OwnRecordMixin, snippet_views.DeleteView):
+    instance_action = "delete"
+
+
+class ContactEditView(OwnRecordMixin, snippet_views.EditView):
     def save_instance(self):
         previous = self.form.initial.get("status")
         instance = super().save_instance()
         if "status" in self.form.changed_data:
             actions.log_status_change(instance, previous, self.request.user)
         return instance
+
+
+LAST_PITCHES = 5
 
 
 class ContactInspectView(snippet_views.InspectView):
@@ -180,6 +208,15 @@ class ContactInspectView(snippet_views.InspectView):
 
     def get_languages_display_value(self):
         return self.object.language_names()
+
+    def get_context_data(self, **kwargs):
+        """The last pitches of the contact (the shared contact log), newest first."""
+        pitches = self.object.pitches.select_related("pitched_by", "organisation")
+        return {
+            **super().get_context_data(**kwargs),
+            "pitches": list(pitches[:LAST_PITCHES]),
+            "log_pitch_url": f"{reverse(f'{PITCHES}:add')}?contact={self.object.pk}",
+        }
 
     @cached_property
     def header_more_buttons(self):

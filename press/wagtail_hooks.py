@@ -23,7 +23,7 @@ from press.bulk_actions import BULK_ACTIONS
 from press.exports import EXPORT_HEADINGS
 from press.filters import DUE, PressContactFilterSet
 from press.forms import PressContactForm
-from press.models import ContactStatus, MediaOutlet, PressContact, PressExport
+from press.models import ContactStatus, MediaOutlet, Pitch, PressContact, PressExport
 
 # Chooser views ---------------------------------------------------------------------------------
 
@@ -207,6 +207,40 @@ class PressExportViewSet(SnippetViewSet):
     search_fields = ["username", "filters"]
 
 
+class PitchViewSet(SnippetViewSet):
+    """The shared contact log: every member of the book logs and reads the pitches; each
+    changes their own (press.signals: Wagtail's ownership policy), editors any."""
+
+    model = Pitch
+    icon = "mail"
+    menu_label = _("Contact log")
+    menu_order = 150
+    copy_view_enabled = False
+    add_view_class = views.PitchCreateView
+    edit_view_class = views.PitchEditView
+    delete_view_class = views.PitchDeleteView
+    chooser_viewset_class = PressChooserViewSet
+    list_per_page = 50
+    list_display = [
+        DateColumn("pitched_on", label=_("date"), sort_key="pitched_on"),
+        "contact",
+        "subject",
+        "result",
+        "organisation",
+        "by_name",
+    ]
+    list_filter = ["result"]
+    panels = [
+        FieldPanel("contact"),
+        FieldPanel("subject"),
+        FieldRowPanel([FieldPanel("pitched_on"), FieldPanel("result")]),
+        FieldPanel("organisation"),
+    ]
+
+    def get_queryset(self, request):
+        return Pitch.objects.select_related("contact", "organisation", "pitched_by")
+
+
 class PermissionMenuItem(MenuItem):
     def __init__(self, *args, model, actions, **kwargs):
         super().__init__(*args, **kwargs)
@@ -222,7 +256,7 @@ class PressBookGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_name = "press-book"
     menu_order = 340
-    items = (PressContactViewSet, MediaOutletViewSet, PressExportViewSet)
+    items = (PressContactViewSet, PitchViewSet, MediaOutletViewSet, PressExportViewSet)
 
     def get_submenu_items(self):
         contacts = {"model": PressContact}

@@ -16,8 +16,8 @@ import pytest
 from core.models import Theme
 from home import roles
 from press import actions
-from press.admin_urls import CONTACTS, EXPORTS, OUTLETS
-from press.models import PressExport
+from press.admin_urls import CONTACTS, EXPORTS, OUTLETS, PITCHES
+from press.models import Pitch, PressExport
 from tests.factories import DirectoryPageFactory, OrganisationPageFactory
 from tests.press.conftest import SECRET_SURNAME, content, leaks, make_user
 from tests.press.factories import PressContactFactory
@@ -32,6 +32,7 @@ NOBODY_AT_ALL = set()
 CONTACT_CHOOSER = "wagtailsnippetchoosers_press_presscontact"
 OUTLET_CHOOSER = "wagtailsnippetchoosers_press_mediaoutlet"
 EXPORT_CHOOSER = "wagtailsnippetchoosers_press_pressexport"
+PITCH_CHOOSER = "wagtailsnippetchoosers_press_pitch"
 
 
 def bulk(model, action, pk):
@@ -41,6 +42,7 @@ def bulk(model, action, pk):
 def section_urls(contact, export):
     """(label, method, url, roles allowed) for every URL of the section."""
     c, o, e = contact.pk, contact.outlet.pk, export.pk
+    p = Pitch.objects.create(contact=contact, subject="Le festival des possibles").pk
 
     def url(namespace, name, *args):
         return reverse(f"{namespace}:{name}", args=args)
@@ -77,6 +79,20 @@ def section_urls(contact, export):
         ("inspect outlet", "get", url(OUTLETS, "inspect", o), PRESS_USERS),
         ("outlet history", "get", url(OUTLETS, "history", o), PRESS_USERS),
         # The export log: read only, editors only
+        # The shared contact log: every press user logs and reads; a pitch logged by someone
+        # else is changed by the editors only
+        ("contact log", "get", url(PITCHES, "list"), PRESS_USERS),
+        ("contact log results", "get", url(PITCHES, "list_results"), PRESS_USERS),
+        (
+            "contact log hides the lately pitched",
+            "get",
+            url(CONTACTS, "list") + "?not_pitched_within=7",
+            PRESS_USERS,
+        ),
+        ("log a pitch", "get", url(PITCHES, "add") + f"?contact={c}", PRESS_USERS),
+        ("edit a pitch", "get", url(PITCHES, "edit", p), EDITORS),
+        ("delete a pitch", "get", url(PITCHES, "delete", p), EDITORS),
+        ("choose pitch", "get", url(PITCH_CHOOSER, "choose"), PRESS_USERS),
         ("export log", "get", url(EXPORTS, "list"), EDITORS),
         ("export log results", "get", url(EXPORTS, "list_results"), EDITORS),
         ("add export log", "get", url(EXPORTS, "add"), NOBODY_AT_ALL),
