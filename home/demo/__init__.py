@@ -25,6 +25,7 @@ from home.models import HomePage, SiteSettings, StandardPage
 from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
 from news.demo import build as build_news
 from press.demo import build as build_press
+from press.demo import build_pitches
 
 
 def build_home(locales):
@@ -139,5 +140,6 @@ def build():
     build_news(home, locales)
     build_press()
     build_accounts()
+    build_pitches()
     build_settings(Site.objects.get(is_default_site=True), pages)
     return home

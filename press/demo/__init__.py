@@ -15,6 +15,7 @@ from directory.models import OrganisationPage
 from press.models import (
     ContactStatus,
     MediaOutlet,
+    Pitch,
     PressContact,
     SuppressedAddress,
     SuppressionReason,
@@ -90,3 +91,40 @@ def build():
             SuppressedAddress.suppress(contact.email, SuppressionReason.OBJECTED)
         contacts.append(contact)
     return contacts
+
+
+@transaction.atomic
+def build_pitches():
+    """The shared contact log of pitches.yaml (after the demo accounts, who logged them);
+    idempotent: a pitch is found again by its contact and subject."""
+    from django.contrib.auth import get_user_model
+
+    entries = load_demo_data(__name__, "pitches", translated=False)
+    contacts = {
+        c.last_name: c
+        for c in PressContact.objects.filter(last_name__in={e["contact"] for e in entries})
+    }
+    users = {
+        u.username: u
+        for u in get_user_model().objects.filter(username__in={e["by"] for e in entries})
+    }
+    organisations = {
+        page.slug: page
+        for page in OrganisationPage.objects.in_default_language().filter(
+            slug__in={e["organisation"] for e in entries}
+        )
+    }
+    today = timezone.localdate()
+    for entry in entries:
+        if entry["contact"] not in contacts:
+            continue
+        Pitch.objects.update_or_create(
+            contact=contacts[entry["contact"]],
+            subject=entry["subject"],
+            defaults={
+                "pitched_on": today - timedelta(days=entry["days_ago"]),
+                "result": entry["result"],
+                "organisation": organisations.get(entry["organisation"]),
+                "pitched_by": users.get(entry["by"]),
+            },
+        )

@@ -37,3 +37,29 @@ def test_the_demo_shows_every_state_of_a_contact():
     assert PressContact.objects.to_verify().count() >= 8
     assert PressContact.objects.flagged_for_deletion().count() == 1
     assert contacts.filter(beats__isnull=False).distinct().count() == contacts.count()
+
+
+def test_the_demo_contact_log_names_its_authors_and_stays_the_same(home_page):
+    from django.contrib.auth import get_user_model
+
+    from press.models import Pitch
+
+    directory = DirectoryPageFactory(parent=home_page)
+    roue = OrganisationPageFactory(parent=directory, title="La Roue", slug="la-roue")
+    lucie = get_user_model().objects.create_user("lucie.laroue")
+    demo.build()
+    demo.build_pitches()
+    demo.build_pitches()
+    assert Pitch.objects.count() == 4
+    fete = Pitch.objects.get(subject__startswith="Fête de la monnaie locale")
+    assert (fete.pitched_by, fete.organisation, fete.contact.last_name) == (
+        lucie,
+        roue,
+        "Lambertin",
+    )
+    assert set(Pitch.objects.values_list("result", flat=True)) == {
+        "waiting",
+        "published",
+        "declined",
+        "no_answer",
+    }
