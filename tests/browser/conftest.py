@@ -26,6 +26,29 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On SQLite, the browser tests' database is a file (one per xdist worker) in WAL mode,
+    not the shared in-memory one: the live server answers the page and Wagtail's
+    editing-session pings in threads of their own, and two writes at once on the shared
+    in-memory database fail at once ("database table is locked") where a file waits."""
+    import tempfile
+
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        return
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = Path(tempfile.gettempdir()) / f"hubess05-browser-tests-{os.getpid()}-{worker}.sqlite3"
+    database["TEST"] = {**database.get("TEST", {}), "NAME": str(name)}
+    database["OPTIONS"] = {
+        **database.get("OPTIONS", {}),
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
+    }
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
         message = "Debian's chromium is missing: apt-get install chromium"
