@@ -63,13 +63,14 @@ def record_objection(contact, user):
 
 
 @transaction.atomic
-def erase(contact, user):
-    """Erasure on request: the row goes, only a one-way hash of each address stays, and the
-    history keeps that an erasure happened, by whom, without a name or an address."""
+def erase(contact, user, reason=SuppressionReason.ERASED, action="press.erase"):
+    """Erasure (on request, or by the retention rule: `reason` EXPIRED, action "press.expire"):
+    the row goes, only a one-way hash of each address stays, and the history keeps that an
+    erasure happened, by whom, without a name or an address."""
     pk = contact.pk
     for address in contact.addresses:
-        SuppressedAddress.suppress(address, SuppressionReason.ERASED)
-    log(contact, "press.erase", user=user, title=neutral_label(pk), deleted=True)
+        SuppressedAddress.suppress(address, reason)
+    log(contact, action, user=user, title=neutral_label(pk), deleted=True)
     contact.delete()  # the post_delete handler scrubs the older log entries
 
 
@@ -80,13 +81,7 @@ def erase_expired(now=None):
     Returns how many were erased."""
     erased = 0
     for contact in PressContact.objects.expired(now).iterator():
-        with transaction.atomic():
-            pk = contact.pk
-            for address in contact.addresses:
-                SuppressedAddress.suppress(address, SuppressionReason.EXPIRED)
-            title = neutral_label(pk)
-            log(contact, "press.expire", user=None, title=title, deleted=True)
-            contact.delete()
+        erase(contact, None, SuppressionReason.EXPIRED, "press.expire")
         erased += 1
     return erased
 
