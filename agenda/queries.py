@@ -95,7 +95,8 @@ SHOWN_PER_DAY = 4  # dates named in a day of the month view; the others are coun
 def month_context(agenda, request, year, month):
     """The month's grid. Its cost does not grow with the agenda: a date within one day is read
     only when it is among the first SHOWN_PER_DAY of its day (the others are counted per day in
-    the database); dates over several days, few, are read whole."""
+    the database); dates over several days, fewer, are read once, in order, and named on the days
+    they cover without being copied onto each."""
     if not (1 <= month <= 12 and FIRST_DAY.year <= year <= LAST_DAY.year):
         return None
     form = agenda.filter_form(request)
@@ -120,22 +121,37 @@ def month_context(agenda, request, year, month):
         dates.exclude(last_date=F("first_date"))
         .values(*fields, "first_date", "last_date")
         .annotate(event_cancelled=cancelled)
+        .order_by(*order)
     )
     total = dict(one_day.order_by().values_list("first_date").annotate(Count("id")))
     agenda_url = agenda.url
     shown = {}
-    for occurrence in [*first_of_day, *several_days]:
-        occurrence["url"] = f"{agenda_url}{occurrence['event__slug']}/"
-        occurrence["cancelled"] = occurrence["cancelled"] or occurrence["event_cancelled"]
-        several = occurrence["last_date"] != occurrence["first_date"]
-        day = max(occurrence["first_date"], first)
-        while day <= min(occurrence["last_date"], last):
-            shown.setdefault(day, []).append(occurrence)
-            if several:
-                total[day] = total.get(day, 0) + 1
-            day += timedelta(days=1)
+    for occurrence in first_of_day:
+        shown.setdefault(occurrence["first_date"], []).append(occurrence)
+    # Dates over several days, in order: each day names the first ones that cover it, and counts
+    # them all (a running sum of where they begin and end), without spreading each over its days.
+    several_days = [
+        (occurrence, max(occurrence["first_date"], first), min(occurrence["last_date"], last))
+        for occurrence in several_days
+    ]
+    changes = {}
+    for _occurrence, since, until in several_days:
+        changes[since] = changes.get(since, 0) + 1
+        changes[until + timedelta(days=1)] = changes.get(until + timedelta(days=1), 0) - 1
+    covering = 0
+    day = first
+    while day <= last:
+        covering += changes.get(day, 0)
+        if covering:
+            total[day] = total.get(day, 0) + covering
+            named = [o for o, since, until in several_days if since <= day <= until]
+            shown.setdefault(day, []).extend(named[:SHOWN_PER_DAY])
+        day += timedelta(days=1)
     days = {}
     for day, occurrences in shown.items():
+        for occurrence in occurrences:
+            occurrence["url"] = f"{agenda_url}{occurrence['event__slug']}/"
+            occurrence["cancelled"] = occurrence["cancelled"] or occurrence["event_cancelled"]
         occurrences.sort(key=lambda o: (o["start"], o["event_id"]))
         days[day] = {
             "occurrences": occurrences[:SHOWN_PER_DAY],

@@ -14,7 +14,8 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def _counted(self):
-        return self.object_list[: self.cap + 1].count()
+        # Only the keys: a listing's annotations (subqueries per row) cost nothing to count.
+        return self.object_list.values("pk")[: self.cap + 1].count()
 
     @cached_property
     def count(self):

@@ -216,6 +216,34 @@ class TestMonthView:
         assert "Salon" in next_day and "Nuit des étoiles" in next_day
         assert "autres" not in next_day
 
+    def test_many_dates_over_several_days_are_named_four_a_day_and_all_counted(
+        self, client, agenda
+    ):
+        # six exhibitions from the end of November into December, one starting each day
+        for offset, day in enumerate((25, 26, 27, 28, 29, 30)):
+            EventPageFactory(
+                parent=agenda,
+                title=f"Exposition {offset + 1}",
+                start=paris(2026, 11, day),
+                end=paris(2026, 12, 2 + offset % 2),
+                all_day=True,
+            )
+        EventPageFactory(
+            parent=agenda, title="Atelier", start=paris(2026, 12, 2, 8), end=paris(2026, 12, 2, 9)
+        )
+        html = client.get("/agenda/month/2026/12/").content.decode()
+
+        def named(day):
+            cell = html.split(f'datetime="2026-12-{day:02d}"')[1].split("</td>")[0]
+            return [a.split('">')[-1] for a in cell.split("</a>")[:-1]]
+
+        expected = ["Exposition 1", "Exposition 2", "Exposition 3", "Exposition 4"]
+        assert named(1) == [*expected, "et 2 autres"]
+        assert named(2) == [*expected, "et 3 autres"]  # the workshop at 8 is counted
+        # on the 3rd only the exhibitions ending then (2, 4 and 6)
+        assert named(3) == ["Exposition 2", "Exposition 4", "Exposition 6"]
+        assert named(4) == []
+
     def test_impossible_month_is_a_404(self, client, agenda):
         assert client.get("/agenda/month/2026/13/").status_code == 404
 
