@@ -14,6 +14,7 @@ from config.api import api
 from core.views import PAGE_FILE_PATTERN, serve_page_file, throttled_password_reset
 from home import open_data
 from home import views as home_views
+from press import urls as press_urls
 
 urlpatterns = [
     # Before Wagtail's own route of the same path and name: the same form, throttled.
@@ -49,6 +50,7 @@ urlpatterns += i18n_patterns(
         name="open_data_catalogue",
     ),
     re_path(PAGE_FILE_PATTERN, serve_page_file, name="page_file"),
+    path("", include(press_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -51,15 +51,17 @@ def log_status_change(contact, previous, user):
 
 
 @transaction.atomic
-def record_objection(contact, user):
+def record_objection(contact, user, origin=None):
     """The person objected: keep them visible as "do not contact", and suppress every address
-    they used so that neither the form nor an import can bring them back."""
+    they used so that neither the form nor an import can bring them back. `origin`: how it
+    came, when not through a member (the journalist's own page)."""
     previous = contact.status
     contact.status = ContactStatus.OBJECTED
     contact.save(update_fields=["status", "updated_at"])
     for address in contact.addresses:
         SuppressedAddress.suppress(address, SuppressionReason.OBJECTED)
-    log(contact, "press.object", user=user, data={"from": previous})
+    data = {"from": previous, **({"origin": origin} if origin else {})}
+    log(contact, "press.object", user=user, data=data)
 
 
 @transaction.atomic

@@ -156,3 +156,65 @@ class ImportForm(forms.Form):
 
     def clean_file(self):
         return within_size(self.cleaned_data["file"], MAX_UPLOAD_BYTES)
+
+
+class SelfUpdateForm(forms.ModelForm):
+    """What a journalist corrects from their own link (press.self_update): no main address (the
+    link went there), no notes or provenance (the members' own)."""
+
+    languages = forms.MultipleChoiceField(
+        label=gettext_lazy("Languages I work in"),
+        choices=Language.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    class Meta:
+        model = PressContact
+        fields = [
+            "first_name",
+            "last_name",
+            "role",
+            "phone",
+            "mobile",
+            "secondary_email",
+            "languages",
+            "beats",
+            "territories",
+            "contact_preferences",
+        ]
+        widgets = {
+            "beats": forms.CheckboxSelectMultiple,
+            "territories": forms.CheckboxSelectMultiple,
+            "contact_preferences": forms.Textarea(attrs={"rows": 3}),
+        }
+        labels = {
+            "beats": gettext_lazy("Subjects I cover"),
+            "territories": gettext_lazy("Territories I cover"),
+            "contact_preferences": gettext_lazy("How I prefer to be contacted"),
+        }
+
+    def clean_secondary_email(self):
+        address = normalise_email(self.cleaned_data.get("secondary_email"))
+        if address and address == self.instance.email:
+            raise forms.ValidationError(_("The second e-mail repeats the first one."))
+        if address and address != self.instance.secondary_email:
+            # Unlike the members' form, say nothing of whom an address belongs to.
+            taken = PressContact.objects.with_address(address).exclude(pk=self.instance.pk)
+            if taken.exists() or SuppressedAddress.is_suppressed(address):
+                raise forms.ValidationError(
+                    _(
+                        "This address cannot be added here. Write to the network if it is "
+                        "yours and should be."
+                    ),
+                    code="unavailable",
+                )
+        return address
+
+
+class LinkRequestForm(forms.Form):
+    email = forms.EmailField(
+        label=gettext_lazy("Your e-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

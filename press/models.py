@@ -168,6 +168,11 @@ class PressContact(models.Model):
     mobile = models.CharField(_("mobile phone"), max_length=40, blank=True)
     languages = models.JSONField(_("languages"), default=list, blank=True)
     notes = models.TextField(_("notes"), blank=True)
+    contact_preferences = models.TextField(
+        _("how they prefer to be contacted"),
+        blank=True,
+        help_text=_("In their own words: by e-mail only, not on Mondays, a phone call first…"),
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=ContactStatus.choices, default=ContactStatus.ACTIVE
     )
@@ -214,6 +219,13 @@ class PressContact(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    # The journalist's own record (press.self_update): the last link sent, and what it carries,
+    # emptied once used so that a link works once.
+    self_update_sent_at = models.DateTimeField(
+        _("self-update link sent at"), null=True, blank=True, editable=False
+    )
+    self_update_nonce = models.CharField(max_length=32, blank=True, editable=False)
 
     objects = PressContactQuerySet.as_manager()
 

@@ -1,15 +1,19 @@
 """The press book's admin views: Wagtail's snippet views with what the book adds (exports under
 the export permission, "still correct", objection, erasure, the privacy notice, CSV import)."""
 
+from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import formats
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
@@ -19,13 +23,16 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import Button, ListingButton
 from wagtail.snippets.views import snippets as snippet_views
 
+from core.net import client_ip
+from core.ratelimit import RateLimit
 from core.uploads import UploadPreviewView
+from core.views import too_many_attempts
 from directory.models import OrganisationPage
-from press import actions, importer
+from press import actions, importer, self_update
 from press.admin_urls import CONTACTS, PITCHES, contact_url
 from press.exports import record_export, spreadsheet_value, vcard_response
 from press.filters import duration
-from press.forms import ImportForm
+from press.forms import ImportForm, LinkRequestForm, SelfUpdateForm
 from press.models import ExportFormat, PressContact, erasure_warning, retention, verify_after
 
 ANY_PRESS_PERMISSION = ["add", "change", "delete", "view"]
@@ -236,6 +243,17 @@ class ContactInspectView(snippet_views.InspectView):
                     priority=5,
                 )
             )
+        if self_update.may_receive(self.object) and self.user_has_permission("verify"):
+            url = contact_url("send_link", pk)
+            buttons.append(
+                Button(
+                    _("Send them a link to update their details"),
+                    url=url,
+                    icon_name="mail",
+                    attrs=post_button_attrs(url),
+                    priority=35,
+                )
+            )
         # Whoever receives an objection records it at once (GDPR art. 21): every member who
         # keeps the book up to date, not only the editors.
         if not self.object.is_objected and self.user_has_permission("verify"):
@@ -273,6 +291,36 @@ class VerifyView(PermissionCheckedMixin, View):
         else:
             messages.warning(request, _("Objected contacts are not verified."))
         return redirect(get_valid_next_url_from_request(request) or contact_url("list"))
+
+
+class SendLinkView(VerifyView):
+    """One click too: a member sends the contact their self-update link, within the yearly
+    rule."""
+
+    def post(self, request, pk):
+        contact = get_object_or_404(PressContact, pk=pk)
+        not_before = self_update.next_link_from(contact)
+        if not self_update.may_receive(contact):
+            messages.warning(request, _("Only active contacts receive a link."))
+        elif not_before:
+            messages.warning(
+                request,
+                _(
+                    "A link was sent on %(sent)s: the next one can be sent from %(next)s. They "
+                    "can ask for one themselves from the press room at any time."
+                )
+                % {
+                    "sent": formats.date_format(contact.self_update_sent_at),
+                    "next": formats.date_format(not_before),
+                },
+            )
+        else:
+            self_update.send_link(contact, user=request.user, origin="member")
+            messages.success(
+                request,
+                _("A link to update their details was sent to %(name)s.") % {"name": contact},
+            )
+        return redirect(get_valid_next_url_from_request(request) or contact_url("inspect", pk))
 
 
 class ContactConfirmView(DeleteView):
@@ -422,3 +470,71 @@ class ImportConfirmView(ImportView):
 
     def post(self, request, *args, **kwargs):
         return self.confirm()
+
+
+# The journalists' own record (public, no account: press.self_update) ---------------------------
+
+
+def private(response):
+    """A page reached by a personal link: never kept, indexed or named to another site."""
+    # same-origin: the token never goes to another site, and the form still posts (with
+    # no-referrer at all, browsers send "Origin: null" and the CSRF check refuses it)
+    response["Referrer-Policy"] = "same-origin"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@method_decorator(never_cache, name="dispatch")
+class SelfUpdateView(View):
+    template_name = "press/self_update.html"
+
+    def dispatch(self, request, token):
+        self.contact = self_update.contact_for_token(token)
+        if self.contact is None:
+            return self.answer("invalid", status=410)
+        if self.contact.is_objected:
+            return self.answer("objected")
+        return super().dispatch(request, token)
+
+    def answer(self, state, form=None, status=200):
+        context = {"state": state, "form": form, "contact": getattr(self, "contact", None)}
+        return private(render(self.request, self.template_name, context, status=status))
+
+    def get(self, request, token):
+        return self.answer("form", SelfUpdateForm(instance=self.contact))
+
+    def post(self, request, token):
+        if "object" in request.POST:
+            self_update.object_to_contact(self.contact)
+            return self.answer("objected")
+        form = SelfUpdateForm(request.POST, instance=self.contact)
+        if not form.is_valid():
+            return self.answer("form", form, status=400)
+        self_update.confirm(form)
+        return self.answer("confirmed")
+
+
+@method_decorator(never_cache, name="dispatch")
+class LinkRequestView(View):
+    """From the press room: a journalist asks for their link with an address of the book."""
+
+    template_name = "press/self_update_request.html"
+
+    def get(self, request):
+        return self.answer(LinkRequestForm())
+
+    def post(self, request):
+        per_ip = RateLimit("press-link-ip", settings.PRESS_LINK_REQUESTS_PER_IP_PER_HOUR, 3600)
+        ip = client_ip(request)
+        if per_ip.exceeded(ip):
+            return too_many_attempts(request)
+        per_ip.hit(ip)
+        form = LinkRequestForm(request.POST)
+        if not form.is_valid():
+            return self.answer(form, status=400)
+        self_update.request_link(form.cleaned_data["email"])
+        return self.answer(None, sent_to=form.cleaned_data["email"])
+
+    def answer(self, form, status=200, sent_to=None):
+        context = {"form": form, "sent_to": sent_to}
+        return private(render(self.request, self.template_name, context, status=status))

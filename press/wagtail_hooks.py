@@ -101,6 +101,7 @@ class PressContactViewSet(SnippetViewSet):
         "territories",
         "status",
         "notes",
+        "contact_preferences",
         "source",
         "lawful_basis",
         "added_by",
@@ -108,6 +109,7 @@ class PressContactViewSet(SnippetViewSet):
         "created_at",
         "last_verified_at",
         "last_verified_by",
+        "self_update_sent_at",
     ]
     edit_handler = ObjectList(
         [
@@ -137,6 +139,7 @@ class PressContactViewSet(SnippetViewSet):
             ),
             FieldPanel("status"),
             FieldPanel("notes"),
+            FieldPanel("contact_preferences"),
             MultiFieldPanel(
                 [FieldPanel("source"), FieldPanel("lawful_basis"), FieldPanel("added_for")],
                 heading=_("Where the details come from (GDPR)"),
@@ -150,6 +153,7 @@ class PressContactViewSet(SnippetViewSet):
         return [
             *super().get_urlpatterns(),
             path("verify/<int:pk>/", views.VerifyView.as_view(), name="verify"),
+            path("send-link/<int:pk>/", views.SendLinkView.as_view(), name="send_link"),
             path(
                 "object/<int:pk>/",
                 self.construct_view(views.ObjectionView, **delete_kwargs),
@@ -305,7 +309,16 @@ for bulk_action in BULK_ACTIONS:
 @hooks.register("register_log_actions")
 def press_log_actions(actions):
     actions.register_action("press.verify", _("Verify"), _("Marked as still correct"))
-    actions.register_action("press.object", _("Objection"), _("Objection recorded: do not contact"))
+
+    @actions.register_action("press.object")
+    class ObjectionFormatter(LogFormatter):
+        label = _("Objection")
+
+        def format_message(self, log_entry):
+            if (log_entry.data or {}).get("origin"):
+                return _("Objection recorded by the journalist, through their link: do not contact")
+            return _("Objection recorded: do not contact")
+
     actions.register_action(
         "press.erase",
         _("Erasure"),
@@ -317,6 +330,23 @@ def press_log_actions(actions):
         _("Erased, unverified for too long; a hash of the addresses is kept"),
     )
     actions.register_action("press.import", _("Import"), _("Imported from a CSV file"))
+    actions.register_action(
+        "press.self_update",
+        _("Update by the journalist"),
+        _("Confirmed or corrected by the journalist, through their link"),
+    )
+
+    @actions.register_action("press.self_update.sent")
+    class LinkSentFormatter(LogFormatter):
+        label = _("Self-update link")
+
+        def format_message(self, log_entry):
+            origin = (log_entry.data or {}).get("origin")
+            if origin == "request":
+                return _("Link to update their details sent, at their request from the press room")
+            if origin == "member":
+                return _("Link to update their details sent by a member")
+            return _("Yearly link to update their details sent")
 
     @actions.register_action("press.status")
     class StatusFormatter(LogFormatter):

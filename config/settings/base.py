@@ -181,6 +181,11 @@ AXES_LOCKOUT_CALLABLE = "core.views.too_many_attempts"
 AXES_VERBOSE = False
 # Requests per address for the admin's password reset form.
 PASSWORD_RESETS_PER_IP_PER_HOUR = 5
+# Requests per address for a journalist's self-update link (the press room's form).
+PRESS_LINK_REQUESTS_PER_IP_PER_HOUR = 10
+# A self-update link lives this many days; a contact gets one unasked at most once per interval.
+PRESS_SELF_UPDATE_LINK_DAYS = int(os.environ.get("PRESS_SELF_UPDATE_LINK_DAYS", "30"))
+PRESS_SELF_UPDATE_INTERVAL_DAYS = int(os.environ.get("PRESS_SELF_UPDATE_INTERVAL_DAYS", "365"))
 
 # The client address: behind TRUSTED_PROXY_COUNT reverse proxies (1 with deploy/Caddyfile), taken
 # from X-Forwarded-For, and only for requests that come from TRUSTED_PROXY_ADDRESSES.

@@ -64,6 +64,7 @@ def section_urls(contact, export):
         ("contact history", "get", url(CONTACTS, "history", c), PRESS_USERS),
         ("contact history results", "get", url(CONTACTS, "history_results", c), PRESS_USERS),
         ("still correct", "post", url(CONTACTS, "verify", c), PRESS_USERS),
+        ("send self-update link", "post", url(CONTACTS, "send_link", c), PRESS_USERS),
         ("objection", "get", url(CONTACTS, "object", c), PRESS_USERS),
         ("erasure", "get", url(CONTACTS, "erase", c), EDITORS),
         ("privacy notice", "get", url(CONTACTS, "privacy"), PRESS_USERS),

@@ -1,5 +1,6 @@
 """Nothing of the press book is public: not a page, not in the site search, not in the
-sitemap, no URL outside the admin."""
+sitemap, no URL outside the admin but a journalist's own record (reached by their personal link,
+it shows that contact only: tests/press/test_self_update.py)."""
 
 from django.urls import get_resolver
 
@@ -8,6 +9,7 @@ from wagtail.search.index import Indexed
 
 import pytest
 
+from press import views
 from press.models import MediaOutlet, PressContact, PressExport, SuppressedAddress
 from tests.factories import StandardPageFactory
 from tests.press.conftest import SECRET_EMAIL, SECRET_SURNAME, content
@@ -41,7 +43,7 @@ def test_the_models_are_neither_pages_nor_indexed_for_search(model):
     assert not issubclass(model, Indexed)
 
 
-def test_every_press_url_lives_under_the_admin():
+def test_every_press_url_lives_under_the_admin_but_the_journalists_own_record():
     def walk(patterns, prefix=""):
         for pattern in patterns:
             route = prefix + str(pattern.pattern)
@@ -51,9 +53,14 @@ def test_every_press_url_lives_under_the_admin():
                 yield route, pattern
 
     press_routes = [
-        route
+        (route, pattern)
         for route, pattern in walk(get_resolver().url_patterns)
         if "press" in route or getattr(pattern.callback, "__module__", "").startswith("press")
     ]
     assert press_routes
-    assert all(route.startswith("admin/") for route in press_routes), press_routes
+    public = [
+        (route, pattern.callback.view_class)
+        for route, pattern in press_routes
+        if not route.startswith("admin/")
+    ]
+    assert {view for _route, view in public} == {views.LinkRequestView, views.SelfUpdateView}
