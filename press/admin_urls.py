@@ -6,6 +6,7 @@ CONTACTS = "wagtailsnippets_press_presscontact"
 OUTLETS = "wagtailsnippets_press_mediaoutlet"
 EXPORTS = "wagtailsnippets_press_pressexport"
 PITCHES = "wagtailsnippets_press_pitch"
+CHANGES = "wagtailsnippets_press_contactchange"
 
 
 def contact_url(name, *args):

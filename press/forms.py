@@ -218,3 +218,59 @@ class LinkRequestForm(forms.Form):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+
+# What a member may propose to change in a contact another member added (press.changes).
+PROPOSABLE = [
+    "first_name",
+    "last_name",
+    "outlet",
+    "role",
+    "email",
+    "secondary_email",
+    "phone",
+    "mobile",
+    "languages",
+    "beats",
+    "territories",
+    "status",
+    "notes",
+    "contact_preferences",
+]
+
+
+class ContactChangeForm(PressContactForm):
+    comment = forms.CharField(
+        label=gettext_lazy("Where the new details come from"),
+        help_text=gettext_lazy("For the editors: a phone call, their signature, their website…"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+
+    class Meta:
+        model = PressContact
+        fields = PROPOSABLE
+        widgets = {
+            "beats": forms.CheckboxSelectMultiple,
+            "territories": forms.CheckboxSelectMultiple,
+            "notes": forms.Textarea(attrs={"rows": 3}),
+            "contact_preferences": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def proposed_fields(self):
+        return [name for name in self.changed_data if name in PROPOSABLE]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.is_bound and not self.proposed_fields() and not self.errors:
+            raise forms.ValidationError(_("Nothing was changed: there is nothing to propose."))
+        return cleaned
+
+    def save(self, commit=True):
+        # an approved change: the contact saved as its own form would, and verified that day
+        contact = super().save(commit=False)
+        contact.last_verified_at, contact.last_verified_by = timezone.now(), self.for_user
+        if commit:
+            contact.save()
+            self.save_m2m()
+        return contact

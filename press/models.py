@@ -458,3 +458,64 @@ class Pitch(models.Model):
     def by_name(self):
         user = self.pitched_by
         return (user.get_full_name() or user.get_username()) if user else "—"
+
+
+class ChangeStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for an editor")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class ContactChange(models.Model):
+    """A correction a member proposes to a contact they may not change (one another member
+    added): an editor approves it (it is applied then, as if typed in the contact's form) or
+    rejects it. `changes` holds the new values of the changed fields only, as the form reads
+    them (related objects by key)."""
+
+    contact = models.ForeignKey(
+        PressContact,
+        verbose_name=_("contact"),
+        on_delete=models.CASCADE,
+        related_name="proposed_changes",
+    )
+    changes = models.JSONField(_("changes"))
+    comment = models.TextField(
+        _("why"), blank=True, help_text=_("Where the new details come from, for the editors.")
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("proposed by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    proposed_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ChangeStatus.choices, default=ChangeStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, editable=False)
+
+    class Meta:
+        ordering = ["-proposed_at", "-pk"]
+        verbose_name = _("proposed correction")
+        verbose_name_plural = _("proposed corrections")
+        indexes = [models.Index(fields=["status", "-proposed_at"], name="press_change_status")]
+
+    def __str__(self):
+        return f"{self.contact} · {self.proposed_at:%d/%m/%Y}"
+
+    @property
+    def by_name(self):
+        user = self.proposed_by
+        return (user.get_full_name() or user.get_username()) if user else "—"
+
+    by_name.fget.short_description = _("proposed by")

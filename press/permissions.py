@@ -9,11 +9,21 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
     """A log: it may be viewed by whoever holds the view permission, and written by nobody
     through the admin (superusers included). The per-instance checks defer to these."""
 
+    refused = WRITE_ACTIONS
+
     def user_has_permission(self, user, action):
-        return action not in WRITE_ACTIONS and super().user_has_permission(user, action)
+        return action not in self.refused and super().user_has_permission(user, action)
 
     def users_with_any_permission(self, actions):
-        return super().users_with_any_permission(set(actions) - WRITE_ACTIONS)
+        return super().users_with_any_permission(set(actions) - self.refused)
+
+
+class ReviewPolicy(ReadOnlyPolicy):
+    """Proposed corrections: made from a contact's page (press.views.ProposeChangeView, under
+    the contacts' own permission), never added or deleted through the generic views; "change"
+    is the editors' review."""
+
+    refused = WRITE_ACTIONS - {"change"}
 
 
 class ContactPolicy(ModelPermissionPolicy):

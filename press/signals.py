@@ -9,11 +9,12 @@ from wagtail.permission_policies import OwnershipPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from press.actions import scrub_log_entries
-from press.models import Pitch, PressContact, PressExport
-from press.permissions import ContactPolicy, ReadOnlyPolicy
+from press.models import ContactChange, Pitch, PressContact, PressExport
+from press.permissions import ContactPolicy, ReadOnlyPolicy, ReviewPolicy
 
 post_delete.connect(scrub_log_entries, sender=PressContact, dispatch_uid="press-scrub-log")
 register_permission_policy(PressExport, ReadOnlyPolicy(PressExport))
 register_permission_policy(PressContact, ContactPolicy(PressContact))
+register_permission_policy(ContactChange, ReviewPolicy(ContactChange))
 # a pitch: logged by any member of the book, changed by its author or an editor
 register_permission_policy(Pitch, OwnershipPermissionPolicy(Pitch, owner_field_name="pitched_by"))

@@ -14,13 +14,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.generic import TemplateView
+from django.views.generic import FormView, TemplateView
 
 from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import DeleteView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import Button, ListingButton
+from wagtail.permissions import policy_registry
 from wagtail.snippets.views import snippets as snippet_views
 
 from core.net import client_ip
@@ -28,12 +29,20 @@ from core.ratelimit import RateLimit
 from core.uploads import UploadPreviewView
 from core.views import too_many_attempts
 from directory.models import OrganisationPage
-from press import actions, importer, self_update
-from press.admin_urls import CONTACTS, PITCHES, contact_url
+from press import actions, changes, importer, self_update
+from press.admin_urls import CHANGES, CONTACTS, PITCHES, contact_url
 from press.exports import record_export, spreadsheet_value, vcard_response
 from press.filters import duration
-from press.forms import ImportForm, LinkRequestForm, SelfUpdateForm
-from press.models import ExportFormat, PressContact, erasure_warning, retention, verify_after
+from press.forms import ContactChangeForm, ImportForm, LinkRequestForm, SelfUpdateForm
+from press.models import (
+    ChangeStatus,
+    ContactChange,
+    ExportFormat,
+    PressContact,
+    erasure_warning,
+    retention,
+    verify_after,
+)
 
 ANY_PRESS_PERMISSION = ["add", "change", "delete", "view"]
 
@@ -223,7 +232,22 @@ class ContactInspectView(snippet_views.InspectView):
             **super().get_context_data(**kwargs),
             "pitches": list(pitches[:LAST_PITCHES]),
             "log_pitch_url": f"{reverse(f'{PITCHES}:add')}?contact={self.object.pk}",
+            "pending_changes": list(
+                self.object.proposed_changes.filter(status=ChangeStatus.PENDING).select_related(
+                    "proposed_by"
+                )
+            ),
+            "may_review": policy_registry.get_by_type(ContactChange).user_has_permission(
+                self.request.user, "change"
+            ),
         }
+
+    @cached_property
+    def propose_url(self):
+        """Where a member who may not change the contact proposes a correction."""
+        if self.get_edit_url() or self.object.is_objected or not self.user_has_permission("verify"):
+            return None
+        return contact_url("propose", quote(self.object.pk))
 
     @cached_property
     def header_more_buttons(self):
@@ -241,6 +265,12 @@ class ContactInspectView(snippet_views.InspectView):
                     icon_name="check",
                     attrs=post_button_attrs(url),
                     priority=5,
+                )
+            )
+        if self.propose_url:
+            buttons.append(
+                Button(
+                    _("Propose a correction"), url=self.propose_url, icon_name="edit", priority=10
                 )
             )
         if self_update.may_receive(self.object) and self.user_has_permission("verify"):
@@ -413,6 +443,96 @@ class PrivacyNoticeView(SectionPageMixin, TemplateView):
             "retention": duration(retention()),
             "warning": duration(erasure_warning()),
         }
+
+
+class ProposeChangeView(SectionPageMixin, FormView):
+    """A member proposes a correction to a contact they may not change; the editors decide.
+    Whoever keeps the book up to date may (the verify permission, as for objections)."""
+
+    permission_required = "verify"
+    template_name = "press/admin/propose_change.html"
+    form_class = ContactChangeForm
+
+    def dispatch(self, request, pk):
+        self.contact = get_object_or_404(PressContact.objects.contactable(), pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Propose a correction to %(name)s") % {"name": self.contact}
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "instance": self.contact,
+            "for_user": self.request.user,
+        }
+
+    def form_valid(self, form):
+        changes.propose(form, self.request.user)
+        messages.success(
+            self.request,
+            _("Your correction to %(name)s was sent to the editors.") % {"name": self.contact},
+        )
+        return redirect(contact_url("inspect", self.contact.pk))
+
+
+class ContactChangeIndexView(snippet_views.IndexView):
+    def get_edit_url(self, instance):
+        return reverse(f"{CHANGES}:review", args=[instance.pk])
+
+
+class ContactChangeEditView(snippet_views.EditView):
+    """A correction is reviewed, never edited as data (the permission checked first)."""
+
+    def get(self, request, *args, **kwargs):
+        return redirect(reverse(f"{CHANGES}:review", args=[self.kwargs["pk"]]))
+
+    post = get
+
+
+class ReviewChangeView(SectionPageMixin, TemplateView):
+    """An editor reads a proposed correction beside the contact as it is, and approves (it is
+    applied) or rejects it."""
+
+    model = ContactChange
+    permission_required = "change"
+    template_name = "press/admin/review_change.html"
+
+    def dispatch(self, request, pk):
+        self.change = get_object_or_404(ContactChange.objects.select_related("contact"), pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Correction to %(name)s") % {"name": self.change.contact}
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "change": self.change,
+            "rows": changes.rows(self.change),
+            "pending": self.change.status == ChangeStatus.PENDING,
+        }
+
+    def post(self, request, pk):
+        if self.change.status != ChangeStatus.PENDING:
+            return redirect(reverse(f"{CHANGES}:list"))
+        approve = "approve" in request.POST
+        form = changes.decide(self.change, request.user, approve)
+        if approve and form.errors:
+            problems = [str(error) for errors in form.errors.values() for error in errors]
+            messages.error(
+                request,
+                _("This correction cannot be applied: %(problems)s")
+                % {"problems": " ".join(problems)},
+            )
+            return redirect(request.path)
+        if approve:
+            messages.success(
+                request, _("Correction applied to %(name)s.") % {"name": self.change.contact}
+            )
+        else:
+            messages.success(request, _("Correction rejected."))
+        return redirect(reverse(f"{CHANGES}:list"))
 
 
 class ImportView(SectionPageMixin, UploadPreviewView):

@@ -22,8 +22,15 @@ from press.admin_urls import contact_url
 from press.bulk_actions import BULK_ACTIONS
 from press.exports import EXPORT_HEADINGS
 from press.filters import DUE, PressContactFilterSet
-from press.forms import PressContactForm
-from press.models import ContactStatus, MediaOutlet, Pitch, PressContact, PressExport
+from press.forms import PROPOSABLE, PressContactForm
+from press.models import (
+    ContactChange,
+    ContactStatus,
+    MediaOutlet,
+    Pitch,
+    PressContact,
+    PressExport,
+)
 
 # Chooser views ---------------------------------------------------------------------------------
 
@@ -87,21 +94,9 @@ class PressContactViewSet(SnippetViewSet):
     list_export = list(EXPORT_HEADINGS)
     export_headings = EXPORT_HEADINGS
     export_filename = "press-contacts"
+    # what a member may propose to change, then where the details come from and who vouched
     inspect_view_fields = [
-        "first_name",
-        "last_name",
-        "outlet",
-        "role",
-        "email",
-        "secondary_email",
-        "phone",
-        "mobile",
-        "languages",
-        "beats",
-        "territories",
-        "status",
-        "notes",
-        "contact_preferences",
+        *PROPOSABLE,
         "source",
         "lawful_basis",
         "added_by",
@@ -154,6 +149,7 @@ class PressContactViewSet(SnippetViewSet):
             *super().get_urlpatterns(),
             path("verify/<int:pk>/", views.VerifyView.as_view(), name="verify"),
             path("send-link/<int:pk>/", views.SendLinkView.as_view(), name="send_link"),
+            path("propose/<int:pk>/", views.ProposeChangeView.as_view(), name="propose"),
             path(
                 "object/<int:pk>/",
                 self.construct_view(views.ObjectionView, **delete_kwargs),
@@ -245,6 +241,41 @@ class PitchViewSet(SnippetViewSet):
         return Pitch.objects.select_related("contact", "organisation", "pitched_by")
 
 
+class ContactChangeViewSet(SnippetViewSet):
+    """Corrections members proposed to contacts they may not change: the editors review them
+    (press.permissions.ReviewPolicy)."""
+
+    model = ContactChange
+    icon = "edit"
+    menu_label = _("Proposed corrections")
+    menu_order = 120
+    copy_view_enabled = False
+    index_view_class = views.ContactChangeIndexView
+    edit_view_class = views.ContactChangeEditView
+    chooser_viewset_class = PressChooserViewSet
+    list_display = [
+        "contact",
+        "by_name",
+        DateColumn("proposed_at", label=_("proposed at"), sort_key="proposed_at"),
+        StatusTagColumn(
+            "get_status_display",
+            label=_("Status"),
+            sort_key="status",
+            primary=lambda change: change.status == "pending",
+        ),
+    ]
+    list_filter = ["status"]
+
+    def get_queryset(self, request):
+        return ContactChange.objects.select_related("contact", "proposed_by")
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("review/<int:pk>/", views.ReviewChangeView.as_view(), name="review"),
+        ]
+
+
 class PermissionMenuItem(MenuItem):
     def __init__(self, *args, model, actions, **kwargs):
         super().__init__(*args, **kwargs)
@@ -260,7 +291,13 @@ class PressBookGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_name = "press-book"
     menu_order = 340
-    items = (PressContactViewSet, PitchViewSet, MediaOutletViewSet, PressExportViewSet)
+    items = (
+        PressContactViewSet,
+        ContactChangeViewSet,
+        PitchViewSet,
+        MediaOutletViewSet,
+        PressExportViewSet,
+    )
 
     def get_submenu_items(self):
         contacts = {"model": PressContact}
@@ -335,6 +372,28 @@ def press_log_actions(actions):
         _("Update by the journalist"),
         _("Confirmed or corrected by the journalist, through their link"),
     )
+
+    @actions.register_action("press.change.approve")
+    class ChangeApprovedFormatter(LogFormatter):
+        label = _("Correction approved")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("Correction proposed by %(name)s applied: %(fields)s") % {
+                "name": data.get("proposed_by", "?"),
+                "fields": ", ".join(data.get("fields") or []),
+            }
+
+    @actions.register_action("press.change.reject")
+    class ChangeRejectedFormatter(LogFormatter):
+        label = _("Correction rejected")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("Correction proposed by %(name)s rejected: %(fields)s") % {
+                "name": data.get("proposed_by", "?"),
+                "fields": ", ".join(data.get("fields") or []),
+            }
 
     @actions.register_action("press.self_update.sent")
     class LinkSentFormatter(LogFormatter):

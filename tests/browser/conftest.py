@@ -167,3 +167,22 @@ def autosaved(tab):
     # (the address changes by history.replaceState: no navigation to wait for)
     tab.wait_for_function(r"() => /\/admin\/pages\/\d+\/edit\/$/.test(location.pathname)")
     tab.wait_for_load_state("networkidle")
+
+
+def press_book_members(home_page, *editors):
+    """The press book's scene: taxonomies and roles back, "alice" a communicator of an
+    organisation and each of `editors` a network editor, their admin in French. Returns
+    {username: user}."""
+    from wagtail.users.models import UserProfile
+
+    from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
+    from tests.accounts.conftest import make_user, organisation
+    from tests.factories import DirectoryPageFactory
+
+    ensure_taxonomies()
+    ensure_roles()
+    roue = organisation(DirectoryPageFactory(parent=home_page), "org_a")
+    users = {"alice": make_user("alice", groups=[COMMUNICATORS], organisations=[roue])}
+    users.update({name: make_user(name, groups=[NETWORK_EDITORS]) for name in editors})
+    UserProfile.objects.filter(user__in=users.values()).update(preferred_language="")
+    return users

@@ -3,16 +3,11 @@ French: from a journalist's page in the press book, "Noter une sollicitation", t
 already chosen, a subject and a result; the entry shows on the journalist's page. The form and
 the page have no accessibility violations (axe-core)."""
 
-from wagtail.users.models import UserProfile
-
 import pytest
 from playwright.sync_api import expect
 
-from home.roles import COMMUNICATORS, ensure_roles
 from press.models import Pitch, PitchResult
-from tests.accounts.conftest import make_user, organisation
-from tests.browser.conftest import axe_violations, ensure_taxonomies, log_in
-from tests.factories import DirectoryPageFactory
+from tests.browser.conftest import axe_violations, log_in, press_book_members
 from tests.press.factories import PressContactFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,11 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def journalist(home_page):
-    ensure_taxonomies()
-    ensure_roles()
-    roue = organisation(DirectoryPageFactory(parent=home_page), "org_a")
-    alice = make_user("alice", groups=[COMMUNICATORS], organisations=[roue])
-    UserProfile.objects.filter(user=alice).update(preferred_language="")  # French admin
+    press_book_members(home_page)
     return PressContactFactory(first_name="Élise", last_name="Faure")
 
 

@@ -16,8 +16,8 @@ import pytest
 from core.models import Theme
 from home import roles
 from press import actions
-from press.admin_urls import CONTACTS, EXPORTS, OUTLETS, PITCHES
-from press.models import Pitch, PressExport
+from press.admin_urls import CHANGES, CONTACTS, EXPORTS, OUTLETS, PITCHES
+from press.models import ContactChange, Pitch, PressExport
 from tests.factories import DirectoryPageFactory, OrganisationPageFactory
 from tests.press.conftest import SECRET_SURNAME, content, leaks, make_user
 from tests.press.factories import PressContactFactory
@@ -40,9 +40,11 @@ def bulk(model, action, pk):
 
 
 def section_urls(contact, export):
-    """(label, method, url, roles allowed) for every URL of the section."""
+    """(label, method, url, roles allowed) for every URL of the section ("get, redirected": a
+    GET that sends those allowed on to another page)."""
     c, o, e = contact.pk, contact.outlet.pk, export.pk
     p = Pitch.objects.create(contact=contact, subject="Le festival des possibles").pk
+    ch = ContactChange.objects.create(contact=contact, changes={"role": "Pigiste"}).pk
 
     def url(namespace, name, *args):
         return reverse(f"{namespace}:{name}", args=args)
@@ -65,6 +67,14 @@ def section_urls(contact, export):
         ("contact history results", "get", url(CONTACTS, "history_results", c), PRESS_USERS),
         ("still correct", "post", url(CONTACTS, "verify", c), PRESS_USERS),
         ("send self-update link", "post", url(CONTACTS, "send_link", c), PRESS_USERS),
+        ("propose a correction", "get", url(CONTACTS, "propose", c), PRESS_USERS),
+        # Proposed corrections: the editors review them; nobody adds or deletes them as data
+        ("corrections", "get", url(CHANGES, "list"), EDITORS),
+        ("corrections results", "get", url(CHANGES, "list_results"), EDITORS),
+        ("review a correction", "get", url(CHANGES, "review", ch), EDITORS),
+        ("edit a correction", "get, redirected", url(CHANGES, "edit", ch), EDITORS),
+        ("add a correction as data", "get", url(CHANGES, "add"), NOBODY_AT_ALL),
+        ("delete a correction", "get", url(CHANGES, "delete", ch), NOBODY_AT_ALL),
         ("objection", "get", url(CONTACTS, "object", c), PRESS_USERS),
         ("erasure", "get", url(CONTACTS, "erase", c), EDITORS),
         ("privacy notice", "get", url(CONTACTS, "privacy"), PRESS_USERS),
@@ -157,7 +167,7 @@ def test_access_matrix(client, users, role, secret_contact, export):
     home_url = reverse("wagtailadmin_home")
     failures = []
     for label, method, url, allowed in section_urls(secret_contact, export):
-        response = getattr(client, method)(url)
+        response = getattr(client, method.split(",")[0])(url)
         status, location = response.status_code, response.get("Location", "")
         if role == ANONYMOUS:
             ok = status == 302 and location.startswith(login_url) and not leaks(response)
@@ -165,7 +175,7 @@ def test_access_matrix(client, users, role, secret_contact, export):
             # Wagtail's "permission denied": back to the dashboard with a message.
             ok = status in (302, 403) and not leaks(response)
             ok = ok and (status == 403 or location == home_url)
-        elif method == "post":
+        elif method in ("post", "get, redirected"):
             ok = status == 302 and location != home_url
         else:
             ok = status == 200
