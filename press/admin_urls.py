@@ -7,6 +7,7 @@ OUTLETS = "wagtailsnippets_press_mediaoutlet"
 EXPORTS = "wagtailsnippets_press_pressexport"
 PITCHES = "wagtailsnippets_press_pitch"
 CHANGES = "wagtailsnippets_press_contactchange"
+MAILINGS = "wagtailsnippets_press_pressmailing"
 
 
 def contact_url(name, *args):

@@ -17,6 +17,7 @@ from press.models import (
     ContactStatus,
     Language,
     LawfulBasis,
+    OutletKind,
     PressContact,
     SuppressedAddress,
     normalise_email,
@@ -28,6 +29,19 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 def organisations():
     """The member organisations, once each (their French pages, the default language)."""
     return organisations_once(OrganisationPage.objects)
+
+
+def languages_field(label=None):
+    return forms.MultipleChoiceField(
+        label=label or gettext_lazy("languages"), choices=Language.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+
+def list_organisations(form, name):
+    """~70 organisations: a plain list reads faster than the page chooser's tree."""
+    if name in form.fields:
+        form.fields[name].widget = forms.Select()
+        form.fields[name].queryset = organisations()
 
 
 def address_problem(address, exclude_pk=None):
@@ -65,19 +79,11 @@ def address_problem(address, exclude_pk=None):
 
 
 class PressContactForm(WagtailAdminModelForm):
-    languages = forms.MultipleChoiceField(
-        label=gettext_lazy("languages"),
-        choices=Language.choices,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
+    languages = languages_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "added_for" in self.fields:
-            # ~70 organisations: a plain list reads faster than the page chooser's tree.
-            self.fields["added_for"].widget = forms.Select()
-            self.fields["added_for"].queryset = organisations()
+        list_organisations(self, "added_for")
         status = self.fields.get("status")
         if status is not None:
             if self.instance.is_objected:
@@ -162,12 +168,7 @@ class SelfUpdateForm(forms.ModelForm):
     """What a journalist corrects from their own link (press.self_update): no main address (the
     link went there), no notes or provenance (the members' own)."""
 
-    languages = forms.MultipleChoiceField(
-        label=gettext_lazy("Languages I work in"),
-        choices=Language.choices,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
+    languages = languages_field(gettext_lazy("Languages I work in"))
 
     class Meta:
         model = PressContact
@@ -274,3 +275,26 @@ class ContactChangeForm(PressContactForm):
             contact.save()
             self.save_m2m()
         return contact
+
+
+class PressMailingForm(WagtailAdminModelForm):
+    outlet_kinds = forms.MultipleChoiceField(
+        label=gettext_lazy("outlet kinds"),
+        choices=OutletKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    languages = languages_field()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        list_organisations(self, "organisation")
+
+    def save(self, commit=True):
+        mailing = super().save(commit=False)
+        if mailing.pk is None:
+            mailing.created_by = self.for_user
+        if commit:
+            mailing.save()
+            self.save_m2m()
+        return mailing

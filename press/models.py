@@ -37,6 +37,19 @@ def retention():
     return timedelta(days=getattr(settings, "PRESS_RETENTION_DAYS", RETENTION_DAYS))
 
 
+def member_organisation(verbose_name, help_text):
+    """An optional link to the member organisation a record was made for."""
+    return models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 def erasure_warning():
     """How long a contact stays flagged for deletion (the editors warned) before it is erased."""
     return timedelta(days=getattr(settings, "PRESS_ERASURE_WARNING_DAYS", ERASURE_WARNING_DAYS))
@@ -185,14 +198,9 @@ class PressContact(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    added_for = models.ForeignKey(
-        "directory.OrganisationPage",
-        verbose_name=_("added for"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The member organisation this contact was first added for."),
+    added_for = member_organisation(
+        _("added for"),
+        _("The member organisation this contact was first added for."),
     )
     source = models.CharField(
         _("source"),
@@ -226,6 +234,9 @@ class PressContact(models.Model):
         _("self-update link sent at"), null=True, blank=True, editable=False
     )
     self_update_nonce = models.CharField(max_length=32, blank=True, editable=False)
+    # Hard bounces of mailings (press.mailings.record_bounce): at PRESS_HARD_BOUNCES the contact
+    # is marked bounced.
+    hard_bounces = models.PositiveSmallIntegerField(default=0, editable=False)
 
     objects = PressContactQuerySet.as_manager()
 
@@ -423,14 +434,9 @@ class Pitch(models.Model):
     result = models.CharField(
         _("result"), max_length=20, choices=PitchResult.choices, default=PitchResult.WAITING
     )
-    organisation = models.ForeignKey(
-        "directory.OrganisationPage",
-        verbose_name=_("for"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The member organisation the pitch was made for."),
+    organisation = member_organisation(
+        _("for"),
+        _("The member organisation the pitch was made for."),
     )
     pitched_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -519,3 +525,84 @@ class ContactChange(models.Model):
         return (user.get_full_name() or user.get_username()) if user else "—"
 
     by_name.fget.short_description = _("proposed by")
+
+
+class PressMailing(models.Model):
+    """A press release sent by e-mail to a segment of the book (press.mailings): every active
+    contact that matches each chosen criterion (any of its values), never an objected, bounced,
+    moved, erased or suppressed address. Each recipient gets their own message with a link to
+    object; each send is written to the contact log."""
+
+    subject = models.CharField(_("subject"), max_length=200)
+    message = models.TextField(
+        _("message"),
+        help_text=_(
+            "Plain text. The link to the press release and, for each journalist, a link to stop "
+            "receiving mail are added below it."
+        ),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("press release"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The published press release the message links to."),
+    )
+    organisation = member_organisation(
+        _("for"),
+        _("The member organisation it is sent for (written in the contact log)."),
+    )
+    beats = models.ManyToManyField(
+        "core.Theme", verbose_name=_("beats"), blank=True, related_name="+"
+    )
+    territories = models.ManyToManyField(
+        "core.Territory", verbose_name=_("territories covered"), blank=True, related_name="+"
+    )
+    outlet_kinds = models.JSONField(_("outlet kinds"), default=list, blank=True)
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("written by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, editable=False)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recipient_count = models.PositiveIntegerField(_("recipients"), default=0, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("press mailing")
+        verbose_name_plural = _("press mailings")
+        permissions = [("send_pressmailing", "Can send press mailings")]
+
+    def __str__(self):
+        return self.subject
+
+    def recipients(self):
+        """The contacts this mailing goes to (suppressed addresses are left out when sending)."""
+        contacts = PressContact.objects.filter(status=ContactStatus.ACTIVE)
+        if self.pk and self.beats.exists():
+            contacts = contacts.filter(beats__in=self.beats.all())
+        if self.pk and self.territories.exists():
+            contacts = contacts.filter(territories__in=self.territories.all())
+        if self.outlet_kinds:
+            contacts = contacts.filter(outlet__kind__in=self.outlet_kinds)
+        if self.languages:
+            spoken = Q()
+            for code in self.languages:
+                spoken |= Q(languages__icontains=f'"{code}"')
+            contacts = contacts.filter(spoken)
+        return PressContact.objects.filter(pk__in=contacts.values("pk"))

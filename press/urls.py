@@ -13,4 +13,5 @@ urlpatterns = [
         views.SelfUpdateView.as_view(),
         name="press_self_update",
     ),
+    path(_("press/stop/<str:token>/"), views.ObjectionLinkView.as_view(), name="press_objection"),
 ]

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView, TemplateView
 
 from wagtail.admin import messages
@@ -29,8 +30,8 @@ from core.ratelimit import RateLimit
 from core.uploads import UploadPreviewView
 from core.views import too_many_attempts
 from directory.models import OrganisationPage
-from press import actions, changes, importer, self_update
-from press.admin_urls import CHANGES, CONTACTS, PITCHES, contact_url
+from press import actions, changes, importer, mailings, self_update
+from press.admin_urls import CHANGES, CONTACTS, MAILINGS, PITCHES, contact_url
 from press.exports import record_export, spreadsheet_value, vcard_response
 from press.filters import duration
 from press.forms import ContactChangeForm, ImportForm, LinkRequestForm, SelfUpdateForm
@@ -39,6 +40,7 @@ from press.models import (
     ContactChange,
     ExportFormat,
     PressContact,
+    PressMailing,
     erasure_warning,
     retention,
     verify_after,
@@ -535,6 +537,57 @@ class ReviewChangeView(SectionPageMixin, TemplateView):
         return redirect(reverse(f"{CHANGES}:list"))
 
 
+class MailingIndexView(snippet_views.IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if not instance.sent_at and self.user_has_permission("send"):
+            buttons.append(
+                ListingButton(
+                    _("Send"),
+                    url=reverse(f"{MAILINGS}:send", args=[instance.pk]),
+                    icon_name="mail",
+                    priority=5,
+                )
+            )
+        return buttons
+
+
+class SendMailingView(SectionPageMixin, TemplateView):
+    """Send a press mailing: the page says to how many journalists, the button sends (once)."""
+
+    model = PressMailing
+    permission_required = "send"
+    template_name = "press/admin/send_mailing.html"
+
+    def dispatch(self, request, pk):
+        self.mailing = get_object_or_404(PressMailing, pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Send “%(subject)s”") % {"subject": self.mailing}
+
+    def get_context_data(self, **kwargs):
+        recipients = mailings.deliverable(list(self.mailing.recipients().only("pk", "email")))
+        return {
+            **super().get_context_data(**kwargs),
+            "mailing": self.mailing,
+            "count": len(recipients),
+        }
+
+    def post(self, request, pk):
+        try:
+            sent = mailings.send(self.mailing, request.user)
+        except mailings.AlreadySent:
+            messages.warning(request, _("This mailing was already sent."))
+        else:
+            messages.success(
+                request,
+                _("Sent to %(count)d journalists; each send is in the contact log.")
+                % {"count": sent},
+            )
+        return redirect(reverse(f"{MAILINGS}:list"))
+
+
 class ImportView(SectionPageMixin, UploadPreviewView):
     """Step 1: upload, then a preview of what each line would do (nothing written); step 2
     (ImportConfirmView): the same file imported in one transaction."""
@@ -658,3 +711,31 @@ class LinkRequestView(View):
     def answer(self, form, status=200, sent_to=None):
         context = {"form": form, "sent_to": sent_to}
         return private(render(self.request, self.template_name, context, status=status))
+
+
+@method_decorator([never_cache, csrf_exempt], name="dispatch")
+class ObjectionLinkView(View):
+    """The link at the bottom of every mailing: one click to object. No CSRF token: mail
+    providers post to it for one-click unsubscribing (RFC 8058); the signed token is the
+    proof. A GET only asks (link scanners open links)."""
+
+    template_name = "press/objection.html"
+
+    def dispatch(self, request, token):
+        self.contact = mailings.contact_for_objection(token)
+        if self.contact is None:
+            return self.answer("invalid", status=404)
+        if self.contact.is_objected:
+            return self.answer("objected")
+        return super().dispatch(request, token)
+
+    def answer(self, state, status=200):
+        context = {"state": state, "contact": getattr(self, "contact", None)}
+        return private(render(self.request, self.template_name, context, status=status))
+
+    def get(self, request, token):
+        return self.answer("ask")
+
+    def post(self, request, token):
+        actions.record_objection(self.contact, None, origin="mailing link")
+        return self.answer("objected")

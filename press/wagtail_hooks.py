@@ -9,7 +9,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+)
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import policy_registry
@@ -22,7 +29,7 @@ from press.admin_urls import contact_url
 from press.bulk_actions import BULK_ACTIONS
 from press.exports import EXPORT_HEADINGS
 from press.filters import DUE, PressContactFilterSet
-from press.forms import PROPOSABLE, PressContactForm
+from press.forms import PROPOSABLE, PressContactForm, PressMailingForm
 from press.models import (
     ContactChange,
     ContactStatus,
@@ -30,6 +37,7 @@ from press.models import (
     Pitch,
     PressContact,
     PressExport,
+    PressMailing,
 )
 
 # Chooser views ---------------------------------------------------------------------------------
@@ -276,6 +284,50 @@ class ContactChangeViewSet(SnippetViewSet):
         ]
 
 
+class PressMailingViewSet(SnippetViewSet):
+    """Press releases sent to a segment of the book (press.mailings), by those who hold the
+    send permission: the editors, and communicators an administrator trusts with it."""
+
+    model = PressMailing
+    icon = "mail"
+    menu_label = _("Mailings")
+    menu_order = 160
+    copy_view_enabled = True  # the same release to another segment
+    index_view_class = views.MailingIndexView
+    inspect_view_enabled = True
+    chooser_viewset_class = PressChooserViewSet
+    list_display = [
+        "subject",
+        DateColumn("created_at", label=_("created at"), sort_key="created_at"),
+        DateColumn("sent_at", label=_("sent at"), sort_key="sent_at"),
+        "recipient_count",
+    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("subject"),
+            FieldPanel("message"),
+            PageChooserPanel("page", "news.NewsPage"),
+            FieldPanel("organisation"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("beats", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("territories", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("outlet_kinds"),
+                    FieldPanel("languages"),
+                ],
+                heading=_("To whom: the journalists who match each criterion chosen"),
+            ),
+        ],
+        base_form_class=PressMailingForm,
+    )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("send/<int:pk>/", views.SendMailingView.as_view(), name="send"),
+        ]
+
+
 class PermissionMenuItem(MenuItem):
     def __init__(self, *args, model, actions, **kwargs):
         super().__init__(*args, **kwargs)
@@ -295,6 +347,7 @@ class PressBookGroup(SnippetViewSetGroup):
         PressContactViewSet,
         ContactChangeViewSet,
         PitchViewSet,
+        PressMailingViewSet,
         MediaOutletViewSet,
         PressExportViewSet,
     )
@@ -372,6 +425,14 @@ def press_log_actions(actions):
         _("Update by the journalist"),
         _("Confirmed or corrected by the journalist, through their link"),
     )
+
+    @actions.register_action("press.mailing.send")
+    class MailingSentFormatter(LogFormatter):
+        label = _("Send")
+
+        def format_message(self, log_entry):
+            count = (log_entry.data or {}).get("recipients", 0)
+            return _("Sent to %(count)d journalists") % {"count": count}
 
     @actions.register_action("press.change.approve")
     class ChangeApprovedFormatter(LogFormatter):

@@ -16,8 +16,8 @@ import pytest
 from core.models import Theme
 from home import roles
 from press import actions
-from press.admin_urls import CHANGES, CONTACTS, EXPORTS, OUTLETS, PITCHES
-from press.models import ContactChange, Pitch, PressExport
+from press.admin_urls import CHANGES, CONTACTS, EXPORTS, MAILINGS, OUTLETS, PITCHES
+from press.models import ContactChange, Pitch, PressExport, PressMailing
 from tests.factories import DirectoryPageFactory, OrganisationPageFactory
 from tests.press.conftest import SECRET_SURNAME, content, leaks, make_user
 from tests.press.factories import PressContactFactory
@@ -45,6 +45,7 @@ def section_urls(contact, export):
     c, o, e = contact.pk, contact.outlet.pk, export.pk
     p = Pitch.objects.create(contact=contact, subject="Le festival des possibles").pk
     ch = ContactChange.objects.create(contact=contact, changes={"role": "Pigiste"}).pk
+    m = PressMailing.objects.create(subject="La Roue a dix ans", message="…").pk
 
     def url(namespace, name, *args):
         return reverse(f"{namespace}:{name}", args=args)
@@ -68,6 +69,11 @@ def section_urls(contact, export):
         ("still correct", "post", url(CONTACTS, "verify", c), PRESS_USERS),
         ("send self-update link", "post", url(CONTACTS, "send_link", c), PRESS_USERS),
         ("propose a correction", "get", url(CONTACTS, "propose", c), PRESS_USERS),
+        # Mailings: those who may send (the editors here)
+        ("mailings", "get", url(MAILINGS, "list"), EDITORS),
+        ("add a mailing", "get", url(MAILINGS, "add"), EDITORS),
+        ("edit a mailing", "get", url(MAILINGS, "edit", m), EDITORS),
+        ("send a mailing", "get", url(MAILINGS, "send", m), EDITORS),
         # Proposed corrections: the editors review them; nobody adds or deletes them as data
         ("corrections", "get", url(CHANGES, "list"), EDITORS),
         ("corrections results", "get", url(CHANGES, "list_results"), EDITORS),

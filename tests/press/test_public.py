@@ -1,6 +1,7 @@
 """Nothing of the press book is public: not a page, not in the site search, not in the
-sitemap, no URL outside the admin but a journalist's own record (reached by their personal link,
-it shows that contact only: tests/press/test_self_update.py)."""
+sitemap, no URL outside the admin but a journalist's own record and the objection link of the
+mailings (reached by a personal link, each shows that contact only: tests/press/test_self_update.py
+and tests/press/test_mailings.py)."""
 
 from django.urls import get_resolver
 
@@ -63,4 +64,8 @@ def test_every_press_url_lives_under_the_admin_but_the_journalists_own_record():
         for route, pattern in press_routes
         if not route.startswith("admin/")
     ]
-    assert {view for _route, view in public} == {views.LinkRequestView, views.SelfUpdateView}
+    assert {view for _route, view in public} == {
+        views.LinkRequestView,
+        views.SelfUpdateView,
+        views.ObjectionLinkView,
+    }
