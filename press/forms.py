@@ -33,7 +33,10 @@ def organisations():
 
 def languages_field(label=None):
     return forms.MultipleChoiceField(
-        label=label or gettext_lazy("languages"), choices=Language.choices, widget=forms.CheckboxSelectMultiple, required=False
+        label=label or gettext_lazy("languages"),
+        choices=Language.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )
 
 
