@@ -7,7 +7,12 @@
    filter and a search are measured at both sizes too;
 2. the exports of the whole book at 20,000 contacts (objected contacts excluded): CSV (Wagtail's
    spreadsheet export, streamed), XLSX and vCard, whole response consumed, with their size;
-3. the shared contact log's listing with 500 and with 50,000 pitches (budget: the same ratio).
+3. the shared contact log's listing with 500 and with 50,000 pitches (budget: the same ratio);
+4. a press release sent to a segment of about 2,000 journalists of the 20,000 (the beat whose
+   active contacts come closest): wall and CPU time and SQL queries of the whole send (the
+   segment, the suppression check, one message per journalist with its own objection link,
+   the contact log entries), median of MAILING_RUNS sends. The messages go to Django's
+   in-memory mail backend: what is measured is the hub's work, not an SMTP server's.
 
 Contacts are written with bulk_create (and their beats and territories through the M2M
 tables): realistic rows, every contact with an outlet, one to three beats, one or two
@@ -266,15 +271,55 @@ def bench_contact_log(client):
     )
 
 
+MAILING_TARGET = 2_000
+MAILING_RUNS = 3
+
+
+def bench_mailing(editor):
+    from django.core import mail
+    from django.db.models import Count, Q
+
+    from core.models import Theme
+    from press import mailings
+    from press.models import ContactStatus, PressMailing
+
+    active = Q(press_contacts__status=ContactStatus.ACTIVE)
+    counts = Theme.objects.annotate(n=Count("press_contacts", filter=active))
+    theme = min(counts, key=lambda t: abs(t.n - MAILING_TARGET))
+    print(f"\n4. A press release sent to the beat “{theme}” ({theme.n:,d} active contacts)")
+    walls, cpus = [], []
+    for run in range(MAILING_RUNS):
+        mailing = PressMailing.objects.create(
+            subject=f"Communiqué {run}", message="La Roue a 10 ans."
+        )
+        mailing.beats.set([theme])
+        mail.outbox = []
+        gc.collect()
+        with CaptureQueriesContext(connection) as queries:
+            started, cpu_started = time.perf_counter(), time.process_time()
+            sent = mailings.send(mailing, editor)
+            walls.append((time.perf_counter() - started) * 1000)
+            cpus.append((time.process_time() - cpu_started) * 1000)
+        assert sent == len(mail.outbox) == theme.n, (sent, len(mail.outbox), theme.n)
+    print(
+        f"  {sent:,d} messages: median {statistics.median(walls):7.1f} ms "
+        f"(CPU {statistics.median(cpus):7.1f} ms, {statistics.median(cpus) / sent:.2f} ms a "
+        f"message)  {len(queries)} SQL queries  ({MAILING_RUNS} sends)",
+        flush=True,
+    )
+
+
 def main():
     with scratch_database(), total_time(), reported(), translation.override("fr"):
         client = Client()
-        client.force_login(build_editor())
+        editor = build_editor()
+        client.force_login(editor)
         book = Book()
         run_parts(
             lambda: bench_listing(client, book),
             lambda: bench_exports(client),
             lambda: bench_contact_log(client),
+            lambda: bench_mailing(editor),
         )
     return 0
 
