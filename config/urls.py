@@ -49,8 +49,9 @@ urlpatterns += i18n_patterns(
         open_data.open_data_catalogue,
         name="open_data_catalogue",
     ),
-    re_path(PAGE_FILE_PATTERN, serve_page_file, name="page_file"),
+    # before the page files: the private press feed's address ends in rss.xml too
     path("", include(press_urls)),
+    re_path(PAGE_FILE_PATTERN, serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,14 +1,17 @@
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Revision
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from directory.sections import HOOK_NAME
 from directory.sources import StateColumn, state_columns
 from directory.viewsets import OrganisationScopedViewSet
-from news.models import FeedSource, MemberNewsItem
+from news.kinds import Kind
+from news.models import FeedSource, MemberNewsItem, NewsPage
 from news.sections import members_organisation_section, organisation_section
 
 
@@ -20,6 +23,40 @@ def organisation_news(organisation, request):
 @hooks.register(HOOK_NAME)
 def organisation_member_news(organisation, request):
     return members_organisation_section(organisation, request)
+
+
+@hooks.register("press_embargoed_releases")  # press.embargo.EMBARGOED_RELEASES_HOOK
+def embargoed_press_releases():
+    """Press releases approved to go live later (Wagtail's scheduled publishing: the embargo)
+    and not public yet, as they will read, for the journalists' private feeds."""
+    revisions = Revision.page_revisions.filter(
+        content_type=ContentType.objects.get_for_model(NewsPage),
+        approved_go_live_at__isnull=False,
+    ).order_by("approved_go_live_at", "pk")
+    live = set(
+        NewsPage.objects.filter(
+            pk__in=[int(r.object_id) for r in revisions], live=True
+        ).values_list("pk", flat=True)
+    )
+    releases = []
+    for revision in revisions:
+        page = revision.as_object()
+        if page.kind != Kind.PRESS or page.pk in live:
+            continue
+        releases.append(
+            {
+                "key": f"{page.pk}-{revision.pk}",
+                "title": page.title,
+                "summary": page.summary,
+                "body": page.body.render_as_block(),
+                "date": page.date,
+                "embargo": revision.approved_go_live_at,
+                "url": page.get_full_url(),
+                "language": page.locale.language_code,
+                "themes": {theme.slug for theme in page.themes.all()},
+            }
+        )
+    return releases
 
 
 class FeedSourceViewSet(OrganisationScopedViewSet):

@@ -8,6 +8,7 @@ EXPORTS = "wagtailsnippets_press_pressexport"
 PITCHES = "wagtailsnippets_press_pitch"
 CHANGES = "wagtailsnippets_press_contactchange"
 MAILINGS = "wagtailsnippets_press_pressmailing"
+TOKENS = "wagtailsnippets_press_presstoken"
 
 
 def contact_url(name, *args):

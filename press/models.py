@@ -4,6 +4,7 @@ None of these is a page, none is indexed for search: the book is only ever reach
 Wagtail admin, by users holding the press permissions (see press/wagtail_hooks.py)."""
 
 import hashlib
+import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -35,6 +36,19 @@ def verify_after():
 
 def retention():
     return timedelta(days=getattr(settings, "PRESS_RETENTION_DAYS", RETENTION_DAYS))
+
+
+def by_user(verbose_name, blank=False):
+    """Who did something to a record (kept when the account goes: then empty)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        null=True,
+        blank=blank,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
 
 def member_organisation(verbose_name, help_text):
@@ -189,15 +203,7 @@ class PressContact(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=ContactStatus.choices, default=ContactStatus.ACTIVE
     )
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("added by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    added_by = by_user(_("added by"), blank=True)
     added_for = member_organisation(
         _("added for"),
         _("The member organisation this contact was first added for."),
@@ -218,15 +224,7 @@ class PressContact(models.Model):
     last_verified_at = models.DateTimeField(
         _("last verified at"), null=True, blank=True, editable=False
     )
-    last_verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("last verified by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    last_verified_by = by_user(_("last verified by"), blank=True)
 
     # The journalist's own record (press.self_update): the last link sent, and what it carries,
     # emptied once used so that a link works once.
@@ -438,14 +436,7 @@ class Pitch(models.Model):
         _("for"),
         _("The member organisation the pitch was made for."),
     )
-    pitched_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    pitched_by = by_user(_("by"))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -488,26 +479,12 @@ class ContactChange(models.Model):
     comment = models.TextField(
         _("why"), blank=True, help_text=_("Where the new details come from, for the editors.")
     )
-    proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("proposed by"),
-        null=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    proposed_by = by_user(_("proposed by"))
     proposed_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
     status = models.CharField(
         _("status"), max_length=10, choices=ChangeStatus.choices, default=ChangeStatus.PENDING
     )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("decided by"),
-        null=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    decided_by = by_user(_("decided by"))
     decided_at = models.DateTimeField(_("decided at"), null=True, editable=False)
 
     class Meta:
@@ -562,24 +539,10 @@ class PressMailing(models.Model):
     )
     outlet_kinds = models.JSONField(_("outlet kinds"), default=list, blank=True)
     languages = models.JSONField(_("languages"), default=list, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("written by"),
-        null=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = by_user(_("written by"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, editable=False)
-    sent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("sent by"),
-        null=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    sent_by = by_user(_("sent by"))
     recipient_count = models.PositiveIntegerField(_("recipients"), default=0, editable=False)
 
     class Meta:
@@ -606,3 +569,58 @@ class PressMailing(models.Model):
                 spoken |= Q(languages__icontains=f'"{code}"')
             contacts = contacts.filter(spoken)
         return PressContact.objects.filter(pk__in=contacts.values("pk"))
+
+
+class PressToken(models.Model):
+    """A journalist's personal access to the embargoed press releases (press.embargo): a private
+    page and RSS feed at an address only they know. Only a hash of the key is kept (the address
+    is shown once, when the token is made); a revoked token opens nothing any more."""
+
+    name = models.CharField(
+        _("for"), max_length=200, help_text=_("The journalist or newsroom it was given to.")
+    )
+    contact = models.ForeignKey(
+        PressContact,
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="tokens",
+    )
+    beats = models.ManyToManyField(
+        "core.Theme",
+        verbose_name=_("beats"),
+        blank=True,
+        related_name="+",
+        help_text=_("Only the releases about these subjects; none ticked: every release."),
+    )
+    key_sha256 = models.CharField(max_length=64, unique=True, editable=False)
+    key_start = models.CharField(_("key"), max_length=8, editable=False)
+    revoked = models.BooleanField(_("revoked"), default=False)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, editable=False)
+    created_by = by_user(_("made by"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used at"), null=True, editable=False)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("press access")
+        verbose_name_plural = _("press accesses")
+
+    def __str__(self):
+        return f"{self.name} ({self.key_start}…)"
+
+    def save(self, *args, **kwargs):
+        if self.revoked and self.revoked_at is None:
+            self.revoked_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def hash(key):
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    def new_key(self):
+        """A new key (the old one, if any, stops working): returned once, only its hash kept."""
+        key = secrets.token_urlsafe(24)
+        self.key_sha256, self.key_start = self.hash(key), key[:6]
+        return key

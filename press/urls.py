@@ -14,4 +14,6 @@ urlpatterns = [
         name="press_self_update",
     ),
     path(_("press/stop/<str:token>/"), views.ObjectionLinkView.as_view(), name="press_objection"),
+    path(_("press/embargo/<str:key>/"), views.embargo_page, name="press_embargo"),
+    path(_("press/embargo/<str:key>/rss.xml"), views.embargo_feed, name="press_embargo_feed"),
 ]

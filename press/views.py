@@ -3,12 +3,15 @@ the export permission, "still correct", objection, erasure, the privacy notice, 
 
 from django.conf import settings
 from django.contrib.admin.utils import quote
+from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,7 +33,7 @@ from core.ratelimit import RateLimit
 from core.uploads import UploadPreviewView
 from core.views import too_many_attempts
 from directory.models import OrganisationPage
-from press import actions, changes, importer, mailings, self_update
+from press import actions, changes, embargo, importer, mailings, self_update
 from press.admin_urls import CHANGES, CONTACTS, MAILINGS, PITCHES, contact_url
 from press.exports import record_export, spreadsheet_value, vcard_response
 from press.filters import duration
@@ -552,6 +555,22 @@ class MailingIndexView(snippet_views.IndexView):
         return buttons
 
 
+class PressTokenCreateView(snippet_views.CreateView):
+    """A new access: its address is shown once, in the message (only a hash of the key is
+    kept)."""
+
+    def save_instance(self):
+        self.form.instance.created_by = self.request.user
+        self.key = self.form.instance.new_key()
+        return super().save_instance()
+
+    def get_success_message(self, instance):
+        url = self.request.build_absolute_uri(reverse("press_embargo", args=[self.key]))
+        return _(
+            "Access made for %(name)s. Give them this address now: it is shown only once. %(url)s"
+        ) % {"name": instance.name, "url": url}
+
+
 class SendMailingView(SectionPageMixin, TemplateView):
     """Send a press mailing: the page says to how many journalists, the button sends (once)."""
 
@@ -739,3 +758,73 @@ class ObjectionLinkView(View):
     def post(self, request, token):
         actions.record_objection(self.contact, None, origin="mailing link")
         return self.answer("objected")
+
+
+# Embargoed press releases, for journalists with a personal access (press.embargo) -------------
+
+
+def embargo_token(key):
+    token = embargo.token_for(key)
+    if token is None:
+        raise Http404
+    return token
+
+
+@never_cache
+def embargo_page(request, key):
+    token = embargo_token(key)
+    context = {"token": token, "releases": embargo.releases_for(token)}
+    return private(render(request, "press/embargo.html", context))
+
+
+class EmbargoFeed(Feed):
+    """The same releases as RSS, for the journalist's feed reader."""
+
+    def get_object(self, request, key):
+        self.request = request
+        return embargo_token(key)
+
+    def title(self, token):
+        return _("Embargoed press releases — %(name)s") % {"name": token.name}
+
+    def link(self, token):
+        return reverse("press_embargo", args=[self.request.resolver_match.kwargs["key"]])
+
+    def description(self, token):
+        return _(
+            "Press releases of the ESS of the Hautes-Alpes before their embargo. Do not publish "
+            "before the date given."
+        )
+
+    def items(self, token):
+        return embargo.releases_for(token)
+
+    def item_title(self, release):
+        return release["title"]
+
+    def item_description(self, release):
+        embargo_until = formats.date_format(
+            timezone.localtime(release["embargo"]), "DATETIME_FORMAT"
+        )
+        return format_html(
+            "<p><strong>{}</strong></p><p>{}</p>{}",
+            _("Embargo until %(date)s") % {"date": embargo_until},
+            release["summary"],
+            release["body"],
+        )
+
+    def item_link(self, release):
+        return f"{self.link(None)}#release-{release['key']}"
+
+    def item_guid(self, release):
+        return release["key"]
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, release):
+        return release["embargo"]
+
+
+@never_cache
+def embargo_feed(request, key):
+    return private(EmbargoFeed()(request, key=key))

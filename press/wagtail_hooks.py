@@ -38,6 +38,7 @@ from press.models import (
     PressContact,
     PressExport,
     PressMailing,
+    PressToken,
 )
 
 # Chooser views ---------------------------------------------------------------------------------
@@ -328,6 +329,32 @@ class PressMailingViewSet(SnippetViewSet):
         ]
 
 
+class PressTokenViewSet(SnippetViewSet):
+    """Journalists' personal accesses to the embargoed press releases (press.embargo)."""
+
+    model = PressToken
+    icon = "key"
+    menu_label = _("Embargo accesses")
+    menu_order = 170
+    copy_view_enabled = False
+    add_view_class = views.PressTokenCreateView
+    chooser_viewset_class = PressChooserViewSet
+    list_display = [
+        "name",
+        "key_start",
+        "contact",
+        DateColumn("last_used_at", label=_("last used at"), sort_key="last_used_at"),
+        "revoked",
+    ]
+    list_filter = ["revoked"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("contact"),
+        FieldPanel("beats", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("revoked"),
+    ]
+
+
 class PermissionMenuItem(MenuItem):
     def __init__(self, *args, model, actions, **kwargs):
         super().__init__(*args, **kwargs)
@@ -348,6 +375,7 @@ class PressBookGroup(SnippetViewSetGroup):
         ContactChangeViewSet,
         PitchViewSet,
         PressMailingViewSet,
+        PressTokenViewSet,
         MediaOutletViewSet,
         PressExportViewSet,
     )

@@ -16,8 +16,8 @@ import pytest
 from core.models import Theme
 from home import roles
 from press import actions
-from press.admin_urls import CHANGES, CONTACTS, EXPORTS, MAILINGS, OUTLETS, PITCHES
-from press.models import ContactChange, Pitch, PressExport, PressMailing
+from press.admin_urls import CHANGES, CONTACTS, EXPORTS, MAILINGS, OUTLETS, PITCHES, TOKENS
+from press.models import ContactChange, Pitch, PressExport, PressMailing, PressToken
 from tests.factories import DirectoryPageFactory, OrganisationPageFactory
 from tests.press.conftest import SECRET_SURNAME, content, leaks, make_user
 from tests.press.factories import PressContactFactory
@@ -46,6 +46,10 @@ def section_urls(contact, export):
     p = Pitch.objects.create(contact=contact, subject="Le festival des possibles").pk
     ch = ContactChange.objects.create(contact=contact, changes={"role": "Pigiste"}).pk
     m = PressMailing.objects.create(subject="La Roue a dix ans", message="…").pk
+    token = PressToken(name="Radio Alpine Meilleure", contact=contact)
+    token.new_key()
+    token.save()
+    t = token.pk
 
     def url(namespace, name, *args):
         return reverse(f"{namespace}:{name}", args=args)
@@ -74,6 +78,11 @@ def section_urls(contact, export):
         ("add a mailing", "get", url(MAILINGS, "add"), EDITORS),
         ("edit a mailing", "get", url(MAILINGS, "edit", m), EDITORS),
         ("send a mailing", "get", url(MAILINGS, "send", m), EDITORS),
+        # Embargo accesses: the editors give and revoke them
+        ("embargo accesses", "get", url(TOKENS, "list"), EDITORS),
+        ("add an embargo access", "get", url(TOKENS, "add"), EDITORS),
+        ("edit an embargo access", "get", url(TOKENS, "edit", t), EDITORS),
+        ("delete an embargo access", "get", url(TOKENS, "delete", t), EDITORS),
         # Proposed corrections: the editors review them; nobody adds or deletes them as data
         ("corrections", "get", url(CHANGES, "list"), EDITORS),
         ("corrections results", "get", url(CHANGES, "list_results"), EDITORS),
