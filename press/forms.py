@@ -1,6 +1,8 @@
 """The contact form of the admin (one contact per address, suppressed addresses refused) and the
 CSV import form."""
 
+from datetime import timedelta
+
 from django import forms
 from django.utils import timezone
 from django.utils.html import format_html
@@ -8,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Page
 
 from core.forms import within_size
 from directory.models import OrganisationPage
@@ -292,6 +295,15 @@ class PressMailingForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         list_organisations(self, "organisation")
+        if "page" in self.fields:
+            # the newsroom's items of the last year, newest first: a list, not the page tree
+            self.fields["page"].widget = forms.Select()
+            self.fields["page"].queryset = (
+                Page.objects.live()
+                .filter(content_type__app_label="news", content_type__model="newspage")
+                .filter(first_published_at__gte=timezone.now() - timedelta(days=365))
+                .order_by("-first_published_at")
+            )
 
     def save(self, commit=True):
         mailing = super().save(commit=False)

@@ -15,7 +15,6 @@ from wagtail.admin.panels import (
     HelpPanel,
     MultiFieldPanel,
     ObjectList,
-    PageChooserPanel,
 )
 from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.log_actions import LogFormatter
@@ -307,7 +306,7 @@ class PressMailingViewSet(SnippetViewSet):
         [
             FieldPanel("subject"),
             FieldPanel("message"),
-            PageChooserPanel("page", "news.NewsPage"),
+            FieldPanel("page"),
             FieldPanel("organisation"),
             MultiFieldPanel(
                 [

@@ -84,7 +84,11 @@ def test_the_segment_is_the_active_contacts_that_match_and_are_not_suppressed(bo
     assert list(mailing.recipients()) == [book["in"][0]]
 
 
-def test_each_journalist_gets_their_own_message_and_the_send_is_logged(book, mailing, editor):
+def test_each_journalist_gets_their_own_message_and_the_send_is_logged(
+    book, mailing, editor, home_page
+):
+    mailing.page = home_page  # the release it links to
+    mailing.save()
     assert mailings.send(mailing, editor) == 2
 
     assert sorted(m.to[0] for m in mail.outbox) == ["borel@example.org", "faure@example.org"]
@@ -92,6 +96,7 @@ def test_each_journalist_gets_their_own_message_and_the_send_is_logged(book, mai
     for message in mail.outbox:
         assert len(message.to) == 1 and not message.cc and not message.bcc
         assert "fête ses dix ans samedi" in message.body
+        assert home_page.full_url in message.body
         (link,) = [w for w in message.body.split() if "/presse/desinscription/" in w]
         assert message.extra_headers["List-Unsubscribe"] == f"<{link}>"
         assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
