@@ -4,6 +4,7 @@ public by itself at the embargo (`publish_scheduled`); a revoked access opens no
 
 from datetime import timedelta
 from io import StringIO
+from urllib.parse import quote
 from xml.etree import ElementTree
 
 from django.core.management import call_command
@@ -13,6 +14,8 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.models import Theme
 from news.kinds import Kind
@@ -149,3 +152,14 @@ def test_only_a_hash_of_the_key_is_kept_and_the_address_is_shown_once(client, ed
     assert token.created_by == editor
     assert client.get(reverse("press_embargo", args=[key])).status_code == 200
     assert key not in client.get(reverse(f"{TOKENS}:list")).content.decode()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(key=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=80))
+def test_any_key_opens_nothing_and_never_errs(client, newsroom, key):
+    for suffix in ("", "rss.xml"):
+        answer = client.get(f"/presse/embargo/{quote(key, safe='')}/{suffix}")
+        assert answer.status_code == 404
+        assert SECRET not in answer.content.decode()

@@ -4,6 +4,7 @@ in the contact log, sent once; the objection link; bounces from real mail server
 
 from io import StringIO
 from pathlib import Path
+from urllib.parse import quote
 
 from django.core import mail
 from django.core.management import call_command
@@ -11,6 +12,8 @@ from django.test import Client
 from django.urls import reverse
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core.models import Territory, Theme
 from press import actions, mailings
@@ -30,6 +33,13 @@ from tests.press.factories import MediaOutletFactory, PressContactFactory
 pytestmark = pytest.mark.django_db
 
 BOUNCES = Path(__file__).parent / "bounces"
+
+
+@pytest.fixture
+def django_settings(settings):
+    return settings
+
+
 SEND = f"{MAILINGS}:send"
 
 
@@ -175,8 +185,8 @@ def bounce(name):
     return out.getvalue()
 
 
-def test_three_hard_bounces_mark_the_contact_bounced_and_a_delay_counts_nothing(settings):
-    settings.PRESS_HARD_BOUNCES = 3
+def test_three_hard_bounces_mark_the_contact_bounced_and_a_delay_counts_nothing(django_settings):
+    django_settings.PRESS_HARD_BOUNCES = 3
     lucie = PressContactFactory(email="lucie.borel@ledauphine.example")
     assert bounce("postfix-delayed.eml") == ""
     assert bounce("postfix-user-unknown.eml") == "hard bounce: lucie.borel@ledauphine.example\n"
@@ -208,3 +218,19 @@ def test_only_those_trusted_with_sending_send(client, communicator, mailing, dja
     assert page.status_code == 200 and "2 journalistes" in page.content.decode()
     client.post(reverse(SEND, args=[mailing.pk]))
     assert len(mail.outbox) == 2
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(token=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=80))
+def test_any_objection_token_is_refused_cleanly_and_records_nothing(book, token):
+    client = Client(enforce_csrf_checks=True)
+    url = f"/presse/desinscription/{quote(token, safe='')}/"
+    assert client.get(url).status_code == 404
+    assert client.post(url).status_code == 404
+    assert (
+        not PressContact.objects.filter(status=ContactStatus.OBJECTED)
+        .exclude(pk=book["objected"].pk)
+        .exists()
+    )
