@@ -1,9 +1,13 @@
-"""The access matrix: every URL of the press book × anonymous, a logged-in user without press
+"""The access matrix: every URL of the press book × anonymous, a journalist who used their personal
+links (self-update, embargo access), a logged-in user without press
 permission, a communicator and a network editor. Nobody without the permission ever gets a
 page with a contact on it."""
 
+import re
+
 from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
+from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -15,7 +19,7 @@ import pytest
 
 from core.models import Theme
 from home import roles
-from press import actions
+from press import actions, self_update
 from press.admin_urls import CHANGES, CONTACTS, EXPORTS, MAILINGS, OUTLETS, PITCHES, TOKENS
 from press.models import ContactChange, Pitch, PressExport, PressMailing, PressToken
 from tests.factories import DirectoryPageFactory, OrganisationPageFactory
@@ -25,6 +29,9 @@ from tests.press.factories import PressContactFactory
 pytestmark = pytest.mark.django_db
 
 ANONYMOUS, NOBODY, COMMUNICATOR, EDITOR = "anonymous", "nobody", "communicator", "editor"
+# a journalist who holds personal links (their self-update link, an embargo access) and used
+# them in this browser: no account, so every admin URL is as closed as to anyone anonymous
+JOURNALIST = "journalist"
 PRESS_USERS = {COMMUNICATOR, EDITOR}
 EDITORS = {EDITOR}
 NOBODY_AT_ALL = set()
@@ -152,7 +159,13 @@ def section_urls(contact, export):
 
 @pytest.fixture
 def users(nobody, communicator, editor):
-    return {ANONYMOUS: None, NOBODY: nobody, COMMUNICATOR: communicator, EDITOR: editor}
+    return {
+        ANONYMOUS: None,
+        JOURNALIST: None,
+        NOBODY: nobody,
+        COMMUNICATOR: communicator,
+        EDITOR: editor,
+    }
 
 
 @pytest.fixture
@@ -174,9 +187,24 @@ def test_the_roles_hold_the_press_permissions_the_section_relies_on():
     )
 
 
-@pytest.mark.parametrize("role", [ANONYMOUS, NOBODY, COMMUNICATOR, EDITOR])
+def journalist_opens_their_links(client):
+    """A journalist of the book opens their self-update link and their embargo access."""
+    journalist = PressContactFactory(first_name="Lucie", last_name="Borel")
+    self_update.send_link(journalist)
+    (link,) = re.findall(r"https?://[^/\s]+(/\S+:\S+/)", mail.outbox[-1].body)
+    token = PressToken(name="Lucie Borel", contact=journalist)
+    key = token.new_key()
+    token.save()
+    for url in (link, reverse("press_embargo", args=[key])):
+        page = client.get(url)
+        assert page.status_code == 200 and not leaks(page)
+
+
+@pytest.mark.parametrize("role", [ANONYMOUS, JOURNALIST, NOBODY, COMMUNICATOR, EDITOR])
 def test_access_matrix(client, users, role, secret_contact, export):
-    if users[role]:
+    if role == JOURNALIST:
+        journalist_opens_their_links(client)
+    elif users[role]:
         client.force_login(users[role])
     login_url = reverse("wagtailadmin_login")
     home_url = reverse("wagtailadmin_home")
@@ -184,7 +212,7 @@ def test_access_matrix(client, users, role, secret_contact, export):
     for label, method, url, allowed in section_urls(secret_contact, export):
         response = getattr(client, method.split(",")[0])(url)
         status, location = response.status_code, response.get("Location", "")
-        if role == ANONYMOUS:
+        if role in (ANONYMOUS, JOURNALIST):
             ok = status == 302 and location.startswith(login_url) and not leaks(response)
         elif role not in allowed:
             # Wagtail's "permission denied": back to the dashboard with a message.
