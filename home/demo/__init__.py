@@ -25,7 +25,7 @@ from home.models import HomePage, SiteSettings, StandardPage
 from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
 from news.demo import build as build_news
 from press.demo import build as build_press
-from press.demo import build_pitches
+from press.demo import build_activity, build_pitches
 
 
 def build_home(locales):
@@ -141,5 +141,6 @@ def build():
     build_press()
     build_accounts()
     build_pitches()
+    build_activity()
     build_settings(Site.objects.get(is_default_site=True), pages)
     return home

@@ -13,10 +13,13 @@ from core.demo import load_demo_data
 from core.models import Territory, Theme
 from directory.models import OrganisationPage
 from press.models import (
+    ChangeStatus,
+    ContactChange,
     ContactStatus,
     MediaOutlet,
     Pitch,
     PressContact,
+    PressMailing,
     SuppressedAddress,
     SuppressionReason,
 )
@@ -128,3 +131,37 @@ def build_pitches():
                 "pitched_by": users.get(entry["by"]),
             },
         )
+
+
+def build_activity():
+    """A proposed correction waiting for an editor and a press release ready to send
+    (activity.yaml); idempotent: found again by their contact and author, or subject."""
+    from django.contrib.auth import get_user_model
+
+    data = load_demo_data(__name__, "activity", translated=False)
+    users = {u.username: u for u in get_user_model().objects.all()}
+    for entry in data["corrections"]:
+        contact = PressContact.objects.filter(last_name=entry["contact"]).first()
+        if contact is None:
+            continue
+        ContactChange.objects.update_or_create(
+            contact=contact,
+            proposed_by=users.get(entry["by"]),
+            status=ChangeStatus.PENDING,
+            defaults={"changes": entry["changes"], "comment": entry["comment"]},
+        )
+    themes = {t.slug: t for t in Theme.objects.all()}
+    territories = {t.slug: t for t in Territory.objects.all()}
+    for entry in data["mailings"]:
+        mailing, _created = PressMailing.objects.update_or_create(
+            subject=entry["subject"],
+            defaults={
+                "message": entry["message"],
+                "organisation": OrganisationPage.objects.in_default_language()
+                .filter(slug=entry["organisation"])
+                .first(),
+                "created_by": users.get(entry["by"]),
+            },
+        )
+        mailing.beats.set([themes[s] for s in entry["beats"]])
+        mailing.territories.set([territories[s] for s in entry["territories"]])

@@ -85,6 +85,17 @@ def test_seed_builds_three_languages_and_the_forums(seeded):
     assert settings.accessibility_page is not None
 
 
+def test_seed_shows_the_press_book_at_work(seeded):
+    """A correction waits for an editor, a press release is ready for its segment."""
+    from press.models import ChangeStatus, ContactChange, PressMailing
+
+    change = ContactChange.objects.get(status=ChangeStatus.PENDING)
+    assert change.proposed_by.username == "lucie.laroue" and "role" in change.changes
+    mailing = PressMailing.objects.get(sent_at=None)
+    assert mailing.organisation.slug == "la-roue"
+    assert mailing.recipients().exists()  # the demo book has journalists for it
+
+
 def test_every_seeded_page_type_and_its_admin_edit_view_render(seeded, client):
     """One page of each type in each language renders for the public and in the editor's form
     (pages of one type share their view, template and edit form)."""
