@@ -541,6 +541,8 @@ class PressMailing(models.Model):
     languages = models.JSONField(_("languages"), default=list, blank=True)
     created_by = by_user(_("written by"))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # set when a member asks to send it: the task worker sends it then (press.tasks)
+    queued_at = models.DateTimeField(_("send asked at"), null=True, editable=False)
     sent_at = models.DateTimeField(_("sent at"), null=True, editable=False)
     sent_by = by_user(_("sent by"))
     recipient_count = models.PositiveIntegerField(_("recipients"), default=0, editable=False)

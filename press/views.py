@@ -48,6 +48,7 @@ from press.models import (
     retention,
     verify_after,
 )
+from press.tasks import send_mailing_task
 
 ANY_PRESS_PERMISSION = ["add", "change", "delete", "view"]
 
@@ -543,7 +544,7 @@ class ReviewChangeView(SectionPageMixin, TemplateView):
 class MailingIndexView(snippet_views.IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if not instance.sent_at and self.user_has_permission("send"):
+        if not instance.queued_at and not instance.sent_at and self.user_has_permission("send"):
             buttons.append(
                 ListingButton(
                     _("Send"),
@@ -594,15 +595,21 @@ class SendMailingView(SectionPageMixin, TemplateView):
         }
 
     def post(self, request, pk):
-        try:
-            sent = mailings.send(self.mailing, request.user)
-        except mailings.AlreadySent:
-            messages.warning(request, _("This mailing was already sent."))
+        # asked once: a double click or a second member finds it on its way
+        asked = PressMailing.objects.filter(pk=pk, queued_at=None, sent_at=None).update(
+            queued_at=timezone.now()
+        )
+        if not asked:
+            messages.warning(request, _("This mailing was already sent or is being sent."))
         else:
+            send_mailing_task.enqueue(self.mailing.pk, request.user.pk)
             messages.success(
                 request,
-                _("Sent to %(count)d journalists; each send is in the contact log.")
-                % {"count": sent},
+                _(
+                    "The mailing is on its way: it goes out in the background, one message to "
+                    "each journalist, and the list shows when it is sent. Each send is in the "
+                    "contact log."
+                ),
             )
         return redirect(reverse(f"{MAILINGS}:list"))
 

@@ -299,6 +299,7 @@ class PressMailingViewSet(SnippetViewSet):
     list_display = [
         "subject",
         DateColumn("created_at", label=_("created at"), sort_key="created_at"),
+        DateColumn("queued_at", label=_("send asked at"), sort_key="queued_at"),
         DateColumn("sent_at", label=_("sent at"), sort_key="sent_at"),
         "recipient_count",
     ]

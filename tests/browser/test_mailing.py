@@ -41,7 +41,7 @@ def test_an_editor_sends_a_press_release_to_the_culture_journalists(page, live_s
     expect(page.locator("main")).to_contain_text("2 journalistes")
     assert axe_violations(page) == []
     page.get_by_role("button", name="Envoyer maintenant").click()
-    expect(page.locator(".messages .success")).to_contain_text("Envoyé à 2 journalistes")
+    expect(page.locator(".messages .success")).to_contain_text("L'envoi est en route")
     assert sorted(m.to[0] for m in mail.outbox) == [
         "elise.faure@example.org",
         "lucie.borel@example.org",

@@ -8,10 +8,11 @@ from urllib.parse import quote
 
 from django.core import mail
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 import pytest
+from django_tasks import default_task_backend
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,12 +28,14 @@ from press.models import (
     SuppressedAddress,
     SuppressionReason,
 )
+from press.tasks import send_mailing_task
 from tests.press.conftest import make_user
 from tests.press.factories import MediaOutletFactory, PressContactFactory
 
 pytestmark = pytest.mark.django_db
 
 BOUNCES = Path(__file__).parent / "bounces"
+QUEUE_NOBODY_DRAINS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
 
 @pytest.fixture
@@ -234,3 +237,22 @@ def test_any_objection_token_is_refused_cleanly_and_records_nothing(book, token)
         .exclude(pk=book["objected"].pk)
         .exists()
     )
+
+
+def test_the_send_goes_to_the_task_worker_once(client, mailing, editor):
+    """Thousands of messages take longer than a request may: the button queues the send."""
+    client.force_login(editor)
+    with override_settings(TASKS=QUEUE_NOBODY_DRAINS):
+        client.post(reverse(SEND, args=[mailing.pk]))
+        client.post(reverse(SEND, args=[mailing.pk]))  # a double click
+        (queued,) = default_task_backend.results
+        listing = client.get(reverse(f"{MAILINGS}:list")).content.decode()
+    assert mail.outbox == []
+    mailing.refresh_from_db()
+    assert mailing.queued_at and not mailing.sent_at
+    assert reverse(SEND, args=[mailing.pk]) not in listing  # no second "Send"
+
+    send_mailing_task.call(*queued.args)  # what the worker does
+    assert len(mail.outbox) == 2
+    send_mailing_task.call(*queued.args)  # run twice: nothing more
+    assert len(mail.outbox) == 2
