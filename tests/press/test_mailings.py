@@ -13,7 +13,7 @@ from django.urls import reverse
 
 import pytest
 from django_tasks import default_task_backend
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.models import Territory, Theme
@@ -227,11 +227,14 @@ def test_only_those_trusted_with_sending_send(client, communicator, mailing, dja
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(token=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=80))
+@example(token="0/0")  # found by hypothesis on a fresh clone
 def test_any_objection_token_is_refused_cleanly_and_records_nothing(book, token):
     client = Client(enforce_csrf_checks=True)
     url = f"/presse/desinscription/{quote(token, safe='')}/"
     assert client.get(url).status_code == 404
-    assert client.post(url).status_code == 404
+    # a token with a "/" (sent as %2F, decoded by the server) is no objection link at all: a
+    # page of the site may then refuse the POST for its missing CSRF token
+    assert client.post(url).status_code in ((403, 404) if "/" in token else (404,))
     assert (
         not PressContact.objects.filter(status=ContactStatus.OBJECTED)
         .exclude(pk=book["objected"].pk)
