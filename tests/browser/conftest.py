@@ -1,9 +1,12 @@
 """Browser tests: Playwright drives Debian's Chromium against pytest-django's live server."""
 
 import os
+import time
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.accounts.conftest import PASSWORD
 
@@ -73,7 +76,20 @@ def page(browser):
     tab.console_errors = []
     tab.on("console", lambda msg: msg.type == "error" and tab.console_errors.append(msg.text))
     tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
+    in_flight = set()
+    context.on("request", lambda request: in_flight.add(request))
+    context.on("requestfinished", lambda request: in_flight.discard(request))
+    context.on("requestfailed", lambda request: in_flight.discard(request))
     yield tab
+    # Leave the page and let what it sends on leaving be answered (Wagtail's editor releases its
+    # editing session with a beacon) before the test's end flushes the database: on PostgreSQL
+    # that request and the flush deadlocked.
+    tab.on("dialog", lambda dialog: dialog.accept())  # "leave with unsaved changes?"
+    with suppress(PlaywrightError):
+        tab.goto("about:blank", timeout=5000)
+    deadline = time.monotonic() + 5
+    while in_flight and time.monotonic() < deadline:
+        tab.wait_for_timeout(50)
     context.close()
 
 
