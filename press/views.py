@@ -683,14 +683,19 @@ def private(response):
     return response
 
 
-@method_decorator(never_cache, name="dispatch")
-class SelfUpdateView(View):
-    template_name = "press/self_update.html"
+class PersonalLinkView(View):
+    """A page a contact reaches by a personal link (`token`): an unknown link gets
+    `invalid_status`, a contact who objected is told so; `answer` renders a `state`."""
+
+    invalid_status = 404
+
+    def contact_for(self, token):
+        raise NotImplementedError
 
     def dispatch(self, request, token):
-        self.contact = self_update.contact_for_token(token)
+        self.contact = self.contact_for(token)
         if self.contact is None:
-            return self.answer("invalid", status=410)
+            return self.answer("invalid", status=self.invalid_status)
         if self.contact.is_objected:
             return self.answer("objected")
         return super().dispatch(request, token)
@@ -698,6 +703,15 @@ class SelfUpdateView(View):
     def answer(self, state, form=None, status=200):
         context = {"state": state, "form": form, "contact": getattr(self, "contact", None)}
         return private(render(self.request, self.template_name, context, status=status))
+
+
+@method_decorator(never_cache, name="dispatch")
+class SelfUpdateView(PersonalLinkView):
+    template_name = "press/self_update.html"
+    invalid_status = 410  # it worked once: expired, used or replaced
+
+    def contact_for(self, token):
+        return self_update.contact_for_token(token)
 
     def get(self, request, token):
         return self.answer("form", SelfUpdateForm(instance=self.contact))
@@ -740,24 +754,15 @@ class LinkRequestView(View):
 
 
 @method_decorator([never_cache, csrf_exempt], name="dispatch")
-class ObjectionLinkView(View):
+class ObjectionLinkView(PersonalLinkView):
     """The link at the bottom of every mailing: one click to object. No CSRF token: mail
     providers post to it for one-click unsubscribing (RFC 8058); the signed token is the
     proof. A GET only asks (link scanners open links)."""
 
     template_name = "press/objection.html"
 
-    def dispatch(self, request, token):
-        self.contact = mailings.contact_for_objection(token)
-        if self.contact is None:
-            return self.answer("invalid", status=404)
-        if self.contact.is_objected:
-            return self.answer("objected")
-        return super().dispatch(request, token)
-
-    def answer(self, state, status=200):
-        context = {"state": state, "contact": getattr(self, "contact", None)}
-        return private(render(self.request, self.template_name, context, status=status))
+    def contact_for(self, token):
+        return mailings.contact_for_objection(token)
 
     def get(self, request, token):
         return self.answer("ask")
