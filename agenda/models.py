@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, Min, OuterRef, Q, Subquery
+from django.db.models import Exists, F, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 from django.http import Http404
 from django.utils import timezone
@@ -735,6 +735,12 @@ class Occurrence(models.Model):
         indexes = [
             models.Index(fields=["end", "start"]),
             models.Index(fields=["first_date", "start"]),
+            # The month view's dates over several days (few) without reading the others.
+            models.Index(
+                fields=["first_date"],
+                condition=~Q(last_date=F("first_date")),
+                name="agenda_occurrence_several_days",
+            ),
         ]
 
     def __str__(self):
@@ -772,9 +778,11 @@ class Occurrence(models.Model):
 def events_with_dates(occurrences, form):
     """The events with a date among `occurrences` that `form` (AgendaFilterForm) selects, with
     what their open data and API records show."""
-    dates = dates_in_window(occurrences, form)
+    # EXISTS per event rather than IN (every selected date): a page of the API reads the events
+    # in its order and stops, where IN first gathered the whole agenda's dates (24 ms at 10,000).
+    dates = dates_in_window(occurrences, form).filter(event=OuterRef("pk"))
     return (
-        EventPage.objects.filter(pk__in=dates.values("event_id"))
+        EventPage.objects.filter(Exists(dates))
         .select_related("commune__territory", "locale")
         .prefetch_related("themes", "organisers")
         .defer("ical_fragment", "import_fields")
@@ -795,7 +803,8 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
     communicators_may_add = True
 
     PER_PAGE = 20
-    LISTED_AT_MOST = 50 * PER_PAGE  # dates beyond: narrow by dates, a month or filters
+    # Ten pages (the count reads no more); dates beyond: narrow by dates, a month or filters.
+    LISTED_AT_MOST = 10 * PER_PAGE
     FEED_PAST_DAYS = 30
 
     class Meta:

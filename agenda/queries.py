@@ -13,6 +13,7 @@ from django.db.models.functions import RowNumber
 from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from agenda.choices import Status
 from agenda.dates import PARIS, local_midnight
@@ -111,23 +112,31 @@ def month_context(agenda, request, year, month):
     cancelled = Q(event__status=Status.CANCELLED)
     one_day = dates.filter(last_date=F("first_date"))
     order = (F("start"), F("event_id"))
+    by_day = {"partition_by": F("first_date")}
     first_of_day = (
-        one_day.annotate(rank=Window(RowNumber(), partition_by=F("first_date"), order_by=order))
-        .values(*fields, "first_date", "last_date")
+        one_day.annotate(
+            rank=Window(RowNumber(), order_by=order, **by_day),
+            day_total=Window(Count("id"), **by_day),
+        )
+        .values(*fields, "first_date", "last_date", "day_total")
         .annotate(event_cancelled=cancelled)
         .filter(rank__lte=SHOWN_PER_DAY)
     )
-    several_days = (
+    # Unordered: the planner then reads them by the partial index of dates over several days
+    # (those beginning by the month's end), not every date by start; sorted here, they are few.
+    several_days = sorted(
         dates.exclude(last_date=F("first_date"))
         .values(*fields, "first_date", "last_date")
         .annotate(event_cancelled=cancelled)
-        .order_by(*order)
+        .order_by(),
+        key=lambda o: (o["start"], o["event_id"]),
     )
-    total = dict(one_day.order_by().values_list("first_date").annotate(Count("id")))
+    total = {}
     agenda_url = agenda.url
     shown = {}
     for occurrence in first_of_day:
         shown.setdefault(occurrence["first_date"], []).append(occurrence)
+        total[occurrence["first_date"]] = occurrence["day_total"]
     # Dates over several days, in order: each day names the first ones that cover it, and counts
     # them all (a running sum of where they begin and end), without spreading each over its days.
     several_days = [
@@ -147,18 +156,36 @@ def month_context(agenda, request, year, month):
             named = [o for o, since, until in several_days if since <= day <= until]
             shown.setdefault(day, []).extend(named[:SHOWN_PER_DAY])
         day += timedelta(days=1)
-    days = {}
-    for day, occurrences in shown.items():
+    # Each cell's words and links made here, once: the grid names up to 124 dates and 31 "and N
+    # more" links, and the template's date filters and URL tag per cell cost as much as the rest.
+    query_string = form.query_string(exclude=("when", "date_from", "date_to"))
+    listing_url = agenda_url + agenda.reverse_subpage("listing")
+    extra = f"&{query_string}" if query_string else ""
+    weekdays = [str(WEEKDAYS[i]) for i in range(7)]
+
+    def cell(day):
+        occurrences = shown.get(day, [])
         for occurrence in occurrences:
             occurrence["url"] = f"{agenda_url}{occurrence['event__slug']}/"
             occurrence["cancelled"] = occurrence["cancelled"] or occurrence["event_cancelled"]
+            start = timezone.localtime(occurrence["start"])
+            occurrence["time"] = "" if occurrence["all_day"] else f"{start:%H:%M}"
         occurrences.sort(key=lambda o: (o["start"], o["event_id"]))
-        days[day] = {
+        more = total.get(day, 0) - min(len(occurrences), SHOWN_PER_DAY)
+        more_label = ngettext("and %(counter)s more", "and %(counter)s more", more)
+        iso = day.isoformat()
+        return {
+            "iso": iso,
+            "weekday": weekdays[day.weekday()],
+            "number": day.day,
             "occurrences": occurrences[:SHOWN_PER_DAY],
-            "more": total[day] - min(len(occurrences), SHOWN_PER_DAY),
+            "more": more,
+            "more_label": more_label % {"counter": more},
+            "more_url": f"{listing_url}?date_from={iso}&date_to={iso}{extra}",
         }
+
     weeks = [
-        [(day, days.get(day, {}) if day.month == month else None) for day in week]
+        [cell(day) if day.month == month else None for day in week]
         for week in calendar_module.Calendar().monthdatescalendar(year, month)
     ]
     previous_month = (first - timedelta(days=1)).replace(day=1)
@@ -169,8 +196,8 @@ def month_context(agenda, request, year, month):
         "weeks": weeks,
         "previous_month": previous_month,
         "next_month": next_month,
-        "query_string": form.query_string(exclude=("when", "date_from", "date_to")),
-        "day_names": [WEEKDAYS[i] for i in range(7)],
+        "query_string": query_string,
+        "day_names": weekdays,
     }
 
 

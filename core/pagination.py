@@ -14,8 +14,9 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def _counted(self):
-        # Only the keys: a listing's annotations (subqueries per row) cost nothing to count.
-        return self.object_list.values("pk")[: self.cap + 1].count()
+        # Only the keys (a listing's annotations, subqueries per row, cost nothing to count) and
+        # in no order: the first `cap + 1` rows found are as many as the first in date order.
+        return self.object_list.values("pk").order_by()[: self.cap + 1].count()
 
     @cached_property
     def count(self):
