@@ -118,7 +118,7 @@ def month_context(agenda, request, year, month):
             rank=Window(RowNumber(), order_by=order, **by_day),
             day_total=Window(Count("id"), **by_day),
         )
-        .values(*fields, "first_date", "last_date", "day_total")
+        .values(*fields, "first_date", "day_total")
         .annotate(event_cancelled=cancelled)
         .filter(rank__lte=SHOWN_PER_DAY)
     )
