@@ -17,41 +17,49 @@ def read_rows(name):
 
 
 def load_taxonomies(territory_model, commune_model, theme_model, sector_model):
-    """Upsert every row of the data files; returns the counts loaded."""
-    territories = {}
-    for row in read_rows("territories.csv"):
-        territories[row["slug"]], _ = territory_model.objects.update_or_create(
-            slug=row["slug"],
-            defaults={
-                "name": row["name"],
-                "name_en": row["name_en"],
-                "name_it": row["name_it"],
-                "order": int(row["order"]),
-            },
-        )
+    """Upsert every row of the data files, a query per model (an INSERT … ON CONFLICT DO
+    UPDATE: no signals, so the command forgets the cached choices itself); returns the counts
+    loaded."""
+    labels = ("name", "name_en", "name_it")
+    territories = read_rows("territories.csv")
+    upsert(
+        territory_model,
+        [{**row, "order": int(row["order"])} for row in territories],
+        "slug",
+        (*labels, "order"),
+    )
+    ids = dict(territory_model.objects.values_list("slug", "id"))
     communes = read_rows("communes_05.csv")
-    for row in communes:
-        commune_model.objects.update_or_create(
-            insee=row["insee"],
-            defaults={
+    upsert(
+        commune_model,
+        [
+            {
+                "insee": row["insee"],
                 "name": row["name"],
                 "postcode": row["postcode"],
-                "territory": territories[row["territory"]],
+                "territory_id": ids[row["territory"]],
                 "latitude": float(row["latitude"]),
                 "longitude": float(row["longitude"]),
-            },
-        )
+            }
+            for row in communes
+        ],
+        "insee",
+        ("name", "postcode", "territory_id", "latitude", "longitude"),
+    )
     for model, filename in ((theme_model, "themes.csv"), (sector_model, "sectors.csv")):
-        for row in read_rows(filename):
-            model.objects.update_or_create(
-                slug=row["slug"],
-                defaults={
-                    "name": row["name"],
-                    "name_en": row["name_en"],
-                    "name_it": row["name_it"],
-                },
-            )
+        upsert(model, read_rows(filename), "slug", labels)
     return {"territories": len(territories), "communes": len(communes)}
+
+
+def upsert(model, rows, key, fields):
+    """Each of `rows` ({field: value}) inserted, or its `fields` updated where a row of `model`
+    has the same `key`."""
+    model.objects.bulk_create(
+        [model(**{name: row[name] for name in (key, *fields)}) for row in rows],
+        update_conflicts=True,
+        unique_fields=[key],
+        update_fields=list(fields),
+    )
 
 
 CHOICES_CACHE_KEY = "taxonomy-choices:{}"

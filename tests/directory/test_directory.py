@@ -4,10 +4,12 @@ import json
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 import pytest
 
 from core.models import Commune, Sector, Territory, Theme
+from core.taxonomies import taxonomy_choices
 from tests.conftest import translate
 from tests.factories import OrganisationPageFactory
 
@@ -87,8 +89,6 @@ class TestTaxonomies:
         assert commune("05061").territory.slug == "gapencais"
 
     def test_theme_labels_follow_the_active_language(self):
-        from django.utils import translation
-
         food = theme("alimentation")
         with translation.override("en"):
             assert food.label == "Food"
@@ -96,12 +96,20 @@ class TestTaxonomies:
             assert food.label == "Alimentazione"
         assert food.label == "Alimentation"
 
-    def test_reloading_the_taxonomies_is_idempotent(self):
+    def test_reloading_the_taxonomies_is_idempotent_and_restores_the_files_values(self):
         from django.core.management import call_command
 
         before = (Commune.objects.count(), Theme.objects.count(), Sector.objects.count())
+        Commune.objects.filter(insee="05023").update(name="Briançon-les-Bains", latitude=0)
+        Theme.objects.filter(slug="alimentation").update(name_it="Cibo")
+        taxonomy_choices(Theme)  # cached, then forgotten by the command
         call_command("load_taxonomies", stdout=io.StringIO())
         assert (Commune.objects.count(), Theme.objects.count(), Sector.objects.count()) == before
+        briancon = Commune.objects.get(insee="05023")
+        assert (briancon.name, briancon.territory.slug) == ("Briançon", "brianconnais")
+        assert round(briancon.latitude) == 45
+        with translation.override("it"):
+            assert ("alimentation", "Alimentazione") in taxonomy_choices(Theme)
 
 
 class TestOrganisationModel:
