@@ -1,6 +1,13 @@
+import fcntl
+import hashlib
 import shutil
+import sqlite3
 import ssl
 import subprocess
+import sys
+from contextlib import closing
+from functools import partial
+from pathlib import Path
 
 from django.conf import settings
 from django.utils import translation
@@ -19,6 +26,71 @@ from tests.factories import (
     HomePageFactory,
     OrganisationPageFactory,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a migrated database depends on: the migrations, the files the data migrations read, what
+# runs after migrating (the roles), the installed packages and Python.
+MIGRATED_FROM = [
+    *sorted(ROOT.glob("*/migrations/*.py")),
+    *sorted((ROOT / "core" / "data").iterdir()),
+    ROOT / "core" / "taxonomies.py",
+    ROOT / "home" / "roles.py",
+    ROOT / "home" / "signals.py",
+    ROOT / "requirements.txt",
+    ROOT / "requirements-dev.txt",
+]
+
+
+def migrated_template(folder):
+    """Where the SQLite database migrated from what MIGRATED_FROM holds now is kept."""
+    digest = hashlib.sha256(sys.version.encode())
+    for path in MIGRATED_FROM:
+        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return Path(folder) / f"migrated-{digest.hexdigest()[:16]}.sqlite3"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_once(request, tmp_path_factory):
+    """On SQLite, each test database (one per xdist worker, in each pass of `make test`) is a
+    copy of a database migrated once and kept in pytest's cache folder until a migration, a
+    data file or a requirement changes: migrating takes 15 s of CPU, copying a few ms. The
+    first worker migrates while the others wait for it."""
+    from django.core import management
+    from django.db.backends.sqlite3.creation import DatabaseCreation
+
+    cache = getattr(request.config, "cache", None)
+    folder = cache.mkdir("hubess05-db") if cache else tmp_path_factory.getbasetemp()
+    template = migrated_template(folder)
+    create_test_db = DatabaseCreation.create_test_db
+    call_command = management.call_command
+
+    def migrate_or_copy(self, name, *args, **kwargs):
+        if name != "migrate":
+            return call_command(name, *args, **kwargs)
+        with open(template.with_suffix(".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            self.connection.ensure_connection()
+            if template.exists():
+                with closing(sqlite3.connect(template)) as source:
+                    source.backup(self.connection.connection)
+                return None
+            call_command(name, *args, **kwargs)
+            unfinished = template.with_suffix(".partial")
+            with closing(sqlite3.connect(unfinished)) as copy:
+                self.connection.connection.backup(copy)
+            unfinished.replace(template)
+        return None
+
+    def create_from_template(self, *args, **kwargs):
+        management.call_command = partial(migrate_or_copy, self)
+        try:
+            return create_test_db(self, *args, **kwargs)
+        finally:
+            management.call_command = call_command
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(DatabaseCreation, "create_test_db", create_from_template)
+        yield
 
 
 @pytest.fixture(autouse=True)
