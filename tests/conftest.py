@@ -90,7 +90,14 @@ def _migrated_once(request, tmp_path_factory):
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(DatabaseCreation, "create_test_db", create_from_template)
-        yield
+        yield template
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(django_db_setup, _migrated_once):
+    """The SQLite file migrated for this run's test databases (made by the first SQLite test
+    database, even in an earlier run: it is named by what it was migrated from), else None."""
+    return _migrated_once if _migrated_once.exists() else None
 
 
 @pytest.fixture(autouse=True)
@@ -133,13 +140,23 @@ def make_home_page(locales):
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _settings_database_name():
+    """The settings' database name, before a test database takes its place."""
+    return settings.DATABASES["default"]["NAME"]
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, _settings_database_name):
     """Each worker's database holds the home scene from the start (make_home_page: 0.1 s, which
     700 tests would otherwise each spend); every test still runs in a transaction rolled back
-    at its end, so what one changes of it the next never sees."""
-    with django_db_blocker.unblock():
-        make_home_page(ensure_locales())
+    at its end, so what one changes of it the next never sees. Nothing when no selected test
+    uses the database (pytest-django then makes no test database)."""
+    from django.db import connection
+
+    if connection.settings_dict["NAME"] != _settings_database_name:
+        with django_db_blocker.unblock():
+            make_home_page(ensure_locales())
 
 
 def scene_home():

@@ -162,8 +162,9 @@ def settings_dir(base):
 
 
 @pytest.fixture(scope="module")
-def sqlite_template(tmp_path_factory):
-    """A migrated SQLite file with a few rows and an image; made once (migrating takes long)."""
+def sqlite_template(tmp_path_factory, migrated_sqlite):
+    """A migrated SQLite file with a few rows and an image; made once (migrating takes long:
+    a copy of the test databases' migrated file when there is one)."""
     base = tmp_path_factory.mktemp("sqlite-template")
     site = Site(
         database_url=f"sqlite:///{base / 'db.sqlite3'}",
@@ -171,7 +172,10 @@ def sqlite_template(tmp_path_factory):
         backups=base / "backups",
         settings_dir=settings_dir(base / "settings"),
     )
-    site.manage("migrate", "--verbosity=0")
+    if migrated_sqlite:
+        shutil.copy(migrated_sqlite, base / "db.sqlite3")
+    else:
+        site.manage("migrate", "--verbosity=0")
     site.python(SEED)
     return base
 
