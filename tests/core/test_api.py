@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 import pytest
 
+from agenda.dates import local_midnight
 from core.models import Commune, Theme
 from tests.conftest import la_roue
 from tests.factories import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
@@ -27,9 +28,15 @@ def get(client, url, **params):
 
 
 def gap_and_briancon(agenda, roue):
-    """A repair café in Gap (culture) and a market in Briançon organised by La Roue."""
+    """A repair café in Gap (culture) on the afternoon of the third day from now, and a market
+    in Briançon organised by La Roue five days from now."""
+    # At a fixed hour: three days from now at 22:30 would end after midnight, on the fourth day.
+    afternoon = local_midnight(timezone.localdate() + timedelta(days=3)) + timedelta(hours=14)
     cafe = EventPageFactory(
-        parent=agenda, title="Café réparation", themes=[Theme.objects.get(slug="culture")]
+        parent=agenda,
+        title="Café réparation",
+        themes=[Theme.objects.get(slug="culture")],
+        start=afternoon,
     )
     market = EventPageFactory(
         parent=agenda,
