@@ -40,7 +40,7 @@ from agenda.queries import (
 )
 from agenda.widgets import DateListWidget, RecurrenceWidget
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import optional_link
+from core.models import optional_link, unrestricted
 from core.pagecache import forget_content
 from directory.permissions import (
     OrganisationScopedPageMixin,
@@ -688,10 +688,10 @@ class OccurrenceQuerySet(models.QuerySet):
         """The dates of the published, unrestricted events of `agenda` (the agenda page, plain
         or specific)."""
         return self.filter(
+            unrestricted("event_id"),
             event__path__startswith=agenda.path,
             event__depth=agenda.depth + 1,
             event__live=True,
-            event__view_restrictions__isnull=True,
         )
 
     def for_cards(self):
@@ -866,7 +866,7 @@ class AgendaPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         return slug
 
     def events(self):
-        return EventPage.objects.child_of(self).live().filter(view_restrictions__isnull=True)
+        return EventPage.objects.child_of(self).live().filter(unrestricted())
 
     def feed_events(self, filters, since):
         """The events a feed of the agenda lists: those matching `filters` (a Q) with a date

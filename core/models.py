@@ -4,10 +4,12 @@ Labels are reference data in three columns (French, English, Italian) rather tha
 locale: every listing shows them, and a column per language costs no extra query."""
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import TagBase
+from wagtail.models import PageViewRestriction
 
 
 def optional_link(model, verbose_name):
@@ -115,3 +117,11 @@ class OfferKind(models.TextChoices):
 def offer_flag(kind):
     """The name of the organisation's boolean field derived from its offers of `kind`."""
     return f"offers_{OfferKind(kind).value}"
+
+
+def unrestricted(page="pk"):
+    """A filter keeping the pages (or the rows whose field `page` points to one) that no view
+    restriction of their own hides. NOT EXISTS rather than Django's LEFT JOIN … IS NULL: with no
+    restriction at all, PostgreSQL took that join for one keeping 1 row in 200 and read every date
+    of the agenda before its first page (the API's dates 56 → 15 ms at 10,000 events)."""
+    return ~Exists(PageViewRestriction.objects.filter(page_id=OuterRef(page)))

@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.embed import embed_context
-from core.models import Commune, LegalForm, OfferKind, offer_flag, optional_link
+from core.models import Commune, LegalForm, OfferKind, offer_flag, optional_link, unrestricted
 from directory.filters import DirectoryFilterForm
 from directory.hooks import organisation_sections
 from directory.open_data import csv_response, gogocarto_response, json_response
@@ -412,8 +412,8 @@ class DirectoryPage(RoutablePageMixin, Page):
         only what a map marker needs."""
         organisations = OrganisationPage.objects.child_of(self).live()
         # The directory is public when this runs: only a restriction on the organisation
-        # itself could hide it, and this join costs no extra query (unlike .public()).
-        organisations = organisations.filter(view_restrictions__isnull=True)
+        # itself could hide it, and this costs no extra query (unlike .public()).
+        organisations = organisations.filter(unrestricted())
         if light:
             return organisations.select_related("commune").only(*MAP_FIELDS)
         return (

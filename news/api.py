@@ -10,6 +10,7 @@ from ninja import Field, Query, Router, Schema
 
 from core.api import IsoDateTime, LanguageQuery, listing, valid_form
 from core.cache import section_page
+from core.models import unrestricted
 from news.filters import NewsFilterForm
 from news.kinds import Kind
 from news.models import NewsIndexPage, NewsPage
@@ -69,7 +70,7 @@ def news(request, filters: Query[NewsQuery]):
     found = form.filter(
         NewsPage.objects.child_of(index)
         .live()
-        .filter(view_restrictions__isnull=True)
+        .filter(unrestricted())
         .prefetch_related("themes")
         .defer_streamfields()
     )

@@ -20,7 +20,7 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.cache import section_page, shared_fragment
 from core.embed import embed_context
-from core.models import optional_link
+from core.models import optional_link, unrestricted
 from core.pagination import CappedPaginator
 from directory.models import DirectoryPage, OrganisationPage
 from directory.permissions import OrganisationScopedPageMixin, ScopedOrganisationsForm
@@ -128,7 +128,7 @@ class NewsIndexPage(OrganisationScopedPageMixin, RoutablePageMixin, Page):
         return (
             NewsPage.objects.child_of(self)
             .live()
-            .filter(view_restrictions__isnull=True)
+            .filter(unrestricted())
             .select_related("image")
             .prefetch_related(card_themes())
             .defer_streamfields()

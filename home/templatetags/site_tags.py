@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from core.cache import SECONDS, forget_pages, pages_cache_key
+from core.models import unrestricted
 
 register = template.Library()
 
@@ -73,9 +74,7 @@ def main_menu(context):
         request = context["request"]
         items = [
             {"title": p.title, "url": p.get_url(request=request), "url_path": p.url_path}
-            for p in Page.objects.filter(
-                depth=3, path__startswith=path, view_restrictions__isnull=True
-            )
+            for p in Page.objects.filter(unrestricted(), depth=3, path__startswith=path)
             .live()
             .in_menu()
             .order_by("path")
@@ -101,7 +100,7 @@ def language_links(context):
     if page is not None and not links:
         translations = (
             Page.objects.live()
-            .filter(translation_key=page.translation_key, view_restrictions__isnull=True)
+            .filter(unrestricted(), translation_key=page.translation_key)
             .select_related("locale")
             .only("id", "url_path", "locale__language_code")
         )

@@ -5,6 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 import pytest
 
 from agenda.filters import date_range
@@ -109,6 +111,22 @@ class TestListing:
         html = client.get("/agenda/").content.decode()
         assert "event-card--cancelled" in html
         assert "Annulé" in html
+
+    def test_an_event_behind_a_password_is_listed_nowhere_public(self, client, agenda):
+        """A view restriction on the event keeps its dates out of the listing, the month view,
+        the feed and the API (read as NOT EXISTS, which PostgreSQL plans well)."""
+        shown = EventPageFactory(parent=agenda, title="Atelier couture", start=in_days(1))
+        hidden = EventPageFactory(parent=agenda, title="Conseil restreint", start=in_days(1))
+        PageViewRestriction.objects.create(
+            page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="bureau"
+        )
+        month = timezone.localtime(shown.start).strftime("%Y/%-m")
+        assert card_titles(client.get("/agenda/")) == ["Atelier couture"]
+        pages = [client.get(f"/agenda/month/{month}/"), client.get("/agenda/agenda.ics")]
+        pages += [client.get("/api/v1/occurrences/"), client.get("/api/v1/events/")]
+        for response in pages:
+            text = b"".join(response).decode().replace("\r\n ", "")  # the feed is streamed
+            assert "Atelier couture" in text and "Conseil restreint" not in text, response
 
     def test_listing_offers_to_subscribe_to_the_current_selection(self, client, events):
         html = client.get("/agenda/?territory=brianconnais&when=week").content.decode()
