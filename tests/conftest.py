@@ -5,7 +5,7 @@ import sqlite3
 import ssl
 import subprocess
 import sys
-from contextlib import closing
+from contextlib import closing, suppress
 from functools import partial
 from pathlib import Path
 
@@ -224,6 +224,29 @@ def translations_of(home_page):
 @pytest.fixture
 def french(locales):
     return Locale.objects.get(language_code="fr")
+
+
+@pytest.fixture(autouse=True)
+def _indexes_where_a_test_reads_them(request):
+    """Every save of a page or snippet updates Wagtail's search index and reference index, a
+    task each (a fifth of the time of a test that builds pages): a test keeps them up to date
+    only when marked `indexed` (it searches, or reads an object's usage). Scenes built outside
+    a test (the worker's home scene, module scenes) are indexed."""
+    if request.node.get_closest_marker("indexed"):
+        yield
+        return
+    # Wagtail's own context manager does not nest (seed_demo enters it too).
+    from wagtail.signal_handlers import reference_index_auto_update_disabled
+
+    from home.management.commands.seed_demo import search_index_updates_held
+
+    reference_index_auto_update_disabled.value = True
+    try:
+        with search_index_updates_held():
+            yield
+    finally:
+        with suppress(AttributeError):
+            del reference_index_auto_update_disabled.value
 
 
 @pytest.fixture(autouse=True)

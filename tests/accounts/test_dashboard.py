@@ -223,6 +223,7 @@ class TestPageStates:
         assert not re.search(r"publié le\s*(</li>|$)", html)
 
 
+@pytest.mark.indexed
 class TestSearch:
     """The dashboard's search box, for a communicator: their organisations' pages, drafts
     included; nothing of another organisation's (Wagtail's page search refused them)."""

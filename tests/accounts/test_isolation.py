@@ -329,6 +329,7 @@ def listing_urls(b_content, agenda):
     }
 
 
+@pytest.mark.indexed
 def test_no_listing_chooser_bulk_action_or_report_shows_another_organisations_drafts(
     client, subtests, b_content, communicator_a, agenda
 ):
@@ -342,6 +343,7 @@ def test_no_listing_chooser_bulk_action_or_report_shows_another_organisations_dr
                 assert snapshot() == before
 
 
+@pytest.mark.indexed
 def test_the_same_listings_show_the_drafts_to_their_organisation(
     client, b_content, communicator_b, agenda
 ):

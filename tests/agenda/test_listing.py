@@ -83,6 +83,7 @@ class TestListing:
             ("q=jeux", ["Soirée jeux"]),
         ],
     )
+    @pytest.mark.indexed
     def test_filters_combine(self, client, events, query, expected):
         assert card_titles(client.get(f"/agenda/?{query}")) == expected
 

@@ -245,6 +245,7 @@ class TestCommunicators:
         listing = client.get(reverse("wagtailsnippets_agenda_place:list")).content.decode()
         assert "Ludothèque" in listing and "Local de La Roue" in listing
 
+    @pytest.mark.indexed
     def test_the_chooser_offers_the_organisations_places_first(self, client, alice, roue, others):
         Place.objects.create(name="Local de La Roue", commune=roue.commune, organisation=roue)
         Place.objects.create(name="Agora", commune=commune("05061"))

@@ -41,6 +41,7 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page, live_server, 
     assert page.evaluate("document.activeElement.id") == "main"
 
 
+@pytest.mark.indexed
 def test_search_works_with_the_keyboard(page, live_server, site):
     page.goto(live_server.url + "/")
     tab_until(page, "el => el.id === 'site-search'")

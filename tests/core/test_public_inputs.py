@@ -29,7 +29,8 @@ from tests.factories import (
     OrganisationPageFactory,
 )
 
-pytestmark = pytest.mark.django_db
+# Searches go through the real index: a quote or a control character must not break it.
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 fuzz = settings(
     max_examples=100,
@@ -249,6 +250,7 @@ def organisation_count(client, params):
     return json.loads(get(client, "/annuaire/organisations.json", params).content)["count"]
 
 
+@pytest.mark.indexed
 class TestKeywordsWithQuotes:
     """A `"` made SQLite's FTS5 MATCH expression unbalanced: a syntax error, a 500."""
 
@@ -285,11 +287,13 @@ class TestControlCharacters:
                 response = get(client, url.format(today=today), {"q": q})
                 assert response.status_code == 200, (url, q)
 
+    @pytest.mark.indexed
     def test_the_site_search_drops_control_characters(self, client, scene):
         response = get(client, "/recherche/", {"q": "\x00\x1bRoue\x7f"})
         assert response.context["search_query"] == "Roue"
         assert "La Roue" in response.content.decode()
 
+    @pytest.mark.indexed
     def test_the_directory_search_drops_control_characters(self, client, scene):
         assert organisation_count(client, {"q": "\x1broue\x01"}) == 1
 

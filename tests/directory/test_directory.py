@@ -150,6 +150,7 @@ class TestListing:
             ("q=culture&territory=brianconnais", ["MJC du Briançonnais"]),
         ],
     )
+    @pytest.mark.indexed
     def test_filters_combine_and_stay_in_the_url(self, client, organisations, query, expected):
         response = client.get(f"/annuaire/?{query}")
         assert card_titles(response) == expected

@@ -2,7 +2,7 @@ import pytest
 
 from tests.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 
 @pytest.fixture

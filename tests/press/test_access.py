@@ -269,6 +269,7 @@ def test_still_correct_needs_a_post(client, communicator, secret_contact):
     assert secret_contact.last_verified_at < timezone.now() - timezone.timedelta(days=399)
 
 
+@pytest.mark.indexed
 def test_the_rest_of_the_admin_shows_no_contact_to_others(client, nobody, editor, secret_contact):
     """Wagtail's site history and admin search reach every model's log entries and pages."""
     actions.mark_verified([secret_contact], editor)  # a log entry labelled with the name
@@ -287,6 +288,7 @@ def test_the_rest_of_the_admin_shows_no_contact_to_others(client, nobody, editor
     assert leaks(client.get(reverse("wagtailadmin_reports:site_history")))
 
 
+@pytest.mark.indexed
 def test_usage_views_of_what_contacts_refer_to_do_not_list_them(
     client, django_user_model, home_page
 ):

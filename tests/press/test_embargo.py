@@ -57,6 +57,7 @@ def access(name="Lucie Borel, Le Dauphiné", beats=()):
     return token, key
 
 
+@pytest.mark.indexed
 def test_before_the_embargo_only_the_access_reads_it(client, newsroom):
     NewsPageFactory(parent=newsroom, title="Une nouvelle publique", kind=Kind.PRESS)
     release = embargoed(newsroom)

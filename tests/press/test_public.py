@@ -18,6 +18,7 @@ from tests.press.conftest import SECRET_EMAIL, SECRET_SURNAME, content
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.indexed
 def test_public_search_for_a_contact_finds_nothing(client, home_page, secret_contact):
     StandardPageFactory(parent=home_page, title="Relations presse à Zanzibar")
     control = client.get("/recherche/", {"q": "Zanzibar"})
