@@ -117,6 +117,14 @@ DATABASES = {
     )
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The development server answers in threads, and Wagtail's editor autosaves and pings while a
+    # page is saved: a transaction that read before another thread wrote then fails at once with
+    # "database is locked" when it writes. IMMEDIATE takes the write lock at BEGIN, where the
+    # busy timeout waits for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Django's Redis cache when REDIS_URL is set, local memory otherwise.

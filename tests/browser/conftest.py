@@ -47,6 +47,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     database["OPTIONS"] = {
         **database.get("OPTIONS", {}),
         "timeout": 20,
+        # as in development (config/settings/base.py): a page saved while the editor autosaves
+        # waits for the write lock instead of failing with "database is locked"
+        "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
     }
 

@@ -109,3 +109,64 @@ def test_production_workers_keep_their_database_connection():
     assert kept.stdout.split() == ["60", "True"], kept.stderr
     each = run_settings("config.settings.production", {**secret, "CONN_MAX_AGE": "0"}, code)
     assert each.stdout.split() == ["0", "True"]
+
+
+def read_then_write_while_another_thread_writes():
+    """On the SQLite file of DATABASE_URL, in a fresh interpreter: a transaction reads, another
+    thread writes meanwhile, then the transaction writes (Wagtail's editor saving a page while
+    its autosave or editing-session ping writes). Prints what was written, in order."""
+    import threading
+    import time
+
+    import django
+
+    django.setup()
+    from django.db import connection, transaction
+
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("CREATE TABLE written (n integer)")
+    began = threading.Event()
+
+    def other_writer():
+        began.wait()
+        with connection.cursor() as cursor:  # this thread's own connection
+            cursor.execute("INSERT INTO written VALUES (2)")
+        connection.close()
+
+    thread = threading.Thread(target=other_writer)
+    thread.start()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM written")
+        began.set()
+        time.sleep(0.3)  # the other thread writes now, or waits for this transaction
+        cursor.execute("INSERT INTO written VALUES (1)")
+    thread.join()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT n FROM written ORDER BY rowid")
+        print([n for (n,) in cursor.fetchall()])
+
+
+def test_on_sqlite_a_write_waits_for_another_threads_transaction_instead_of_failing(tmp_path):
+    """A deferred transaction that read before another thread wrote fails at once on writing
+    ("database is locked", the busy timeout does not apply); the settings begin transactions
+    IMMEDIATE, so the other writer waits and both writes land."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from tests.core.test_settings import read_then_write_while_another_thread_writes"
+            " as run; run()",
+        ],
+        env={
+            **clean_environ(),
+            "DJANGO_SETTINGS_MODULE": "config.settings.base",
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        },
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[1, 2]"
