@@ -36,10 +36,11 @@ test: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
-	# One worker per core, whole files per worker. The browser tests (transactional: they
-	# flush the database that migrations filled) run in a second pass of their own.
-	$(PY) -m pytest -n auto --dist loadfile -m "not browser"
-	$(PY) -m pytest -n auto --dist loadfile -m browser
+	# One worker per core, whole files per worker, the longest files first (tests/conftest.py).
+	# The browser tests (transactional: they flush the database that migrations filled) run in
+	# a second pass of their own.
+	$(PY) -m pytest -n auto --dist loadfile --no-loadscope-reorder -m "not browser"
+	$(PY) -m pytest -n auto --dist loadfile --no-loadscope-reorder -m browser
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
