@@ -5,6 +5,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# Bytecode is cached (in .venv, out of the tree) even where the environment sets
+# PYTHONDONTWRITEBYTECODE, as this machine's does: without it every pytest worker of every pass
+# compiles the apps and parses and rewrites every test module again (collecting: 9 s → 4 s).
+export PYTHONDONTWRITEBYTECODE :=
+export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
 
 .PHONY: run test install install-dev lint format messages vendor bench clean lock audit deploy-check load
 
