@@ -13,12 +13,14 @@ from django.conf import settings
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
+from wagtail.signal_handlers import reference_index_auto_update_disabled
 
 import pytest
 from pytest_httpserver import HTTPServer
 
 from core.demo import ensure_locales
 from core.models import Commune
+from home.management.commands.seed_demo import search_index_updates_held
 from home.models import HomePage, SiteSettings
 from tests.factories import (
     AgendaPageFactory,
@@ -267,10 +269,6 @@ def _indexes_where_a_test_reads_them(request):
         yield
         return
     # Wagtail's own context manager does not nest (seed_demo enters it too).
-    from wagtail.signal_handlers import reference_index_auto_update_disabled
-
-    from home.management.commands.seed_demo import search_index_updates_held
-
     reference_index_auto_update_disabled.value = True
     try:
         with search_index_updates_held():
