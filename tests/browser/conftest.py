@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
+from core.demo import ensure_locales
 from tests.accounts.conftest import PASSWORD
+from tests.conftest import make_home_page, scene_home
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # to set up data are still synchronous and safe.
@@ -52,6 +54,37 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
     }
+
+
+@pytest.fixture(scope="module")
+def scene_home_page(django_db_setup, django_db_blocker):
+    """The home page (with the taxonomies) of a module whose tests only look: they open pages,
+    filter, search, and change nothing that another test of the module reads. The module's own
+    module-scoped fixture builds its scene on it once, committed, and its tests read the
+    database without a transaction; after the last one the database is flushed, as a
+    transactional test leaves it. (A scene per test was 50 of the browser pass's 250 s.)"""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        ensure_taxonomies()
+        yield scene_home() or make_home_page(ensure_locales())
+        call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """pytest-django's own (it gives every test of the live server a transactional database,
+    flushed at the test's end), except for the tests that read their module's scene
+    (`scene_home_page`): their end must leave the scene in place."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    if "scene_home_page" not in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
 
 
 @pytest.fixture(scope="session")

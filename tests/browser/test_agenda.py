@@ -15,13 +15,13 @@ from agenda.models import PARIS, local_midnight
 from core.models import Commune, Theme
 from tests.browser.conftest import (
     axe_violations,
-    ensure_taxonomies,
     filter_with_keyboard,
     tab_until,
 )
 from tests.factories import AgendaPageFactory, EventPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The tests only look: one scene for the module (tests/browser/conftest.py, scene_home_page).
+pytestmark = [pytest.mark.browser]
 
 BRIANCON, GAP, EMBRUN = "05023", "05061", "05046"
 TERRITORY = "gapencais"  # Gap's
@@ -42,9 +42,8 @@ def local(day, hour, minute=0):
     return local_midnight(day) + timedelta(hours=hour, minutes=minute)
 
 
-@pytest.fixture
-def agenda(home_page):
-    ensure_taxonomies()
+@pytest.fixture(scope="module")
+def agenda(scene_home_page):
     weekend_end = date_range("weekend")[1]  # the Monday midnight after it
     left = weekend_end - timezone.now()
     if left < timedelta(minutes=20):
@@ -52,7 +51,7 @@ def agenda(home_page):
     sunday = timezone.localtime(weekend_end, PARIS).date() - timedelta(days=1)
     saturday = sunday - timedelta(days=1)
     first_of_month = timezone.localdate().replace(day=1)
-    agenda = AgendaPageFactory(parent=home_page)
+    agenda = AgendaPageFactory(parent=scene_home_page)
 
     def event(title, slug, insee, theme, start, end, **fields):
         return EventPageFactory(

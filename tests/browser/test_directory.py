@@ -6,10 +6,11 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from core.models import Commune, Theme
-from tests.browser.conftest import axe_violations, ensure_taxonomies, filter_with_keyboard
+from tests.browser.conftest import axe_violations, filter_with_keyboard
 from tests.factories import DirectoryPageFactory, OrganisationPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The tests only look: one scene for the module (tests/browser/conftest.py, scene_home_page).
+pytestmark = [pytest.mark.browser]
 
 BRIANCON, GAP, EMBRUN = "05023", "05061", "05046"
 
@@ -30,10 +31,9 @@ BRIANCONNAIS_CULTURE = ["Cinéma des Écrins", "Théâtre du Briançonnais"]
 FILTERED = "/annuaire/?territory=brianconnais&theme=culture"
 
 
-@pytest.fixture
-def directory(home_page):
-    ensure_taxonomies()
-    directory = DirectoryPageFactory(parent=home_page)
+@pytest.fixture(scope="module")
+def directory(scene_home_page):
+    directory = DirectoryPageFactory(parent=scene_home_page)
     for index, (title, (insee, theme)) in enumerate(ORGANISATIONS.items()):
         OrganisationPageFactory(
             parent=directory,

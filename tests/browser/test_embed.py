@@ -9,16 +9,16 @@ from django.utils import timezone
 import pytest
 
 from core.models import Commune
-from tests.browser.conftest import axe_violations, ensure_taxonomies
+from tests.browser.conftest import axe_violations
 from tests.factories import AgendaPageFactory, EventPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The tests only look: one scene for the module (tests/browser/conftest.py, scene_home_page).
+pytestmark = [pytest.mark.browser]
 
 
-@pytest.fixture
-def agenda(home_page):
-    ensure_taxonomies()
-    agenda = AgendaPageFactory(parent=home_page)
+@pytest.fixture(scope="module")
+def agenda(scene_home_page):
+    agenda = AgendaPageFactory(parent=scene_home_page)
     soon = timezone.now().replace(microsecond=0) + timedelta(days=2)
     EventPageFactory(
         parent=agenda,

@@ -11,7 +11,7 @@ import pytest
 from agenda.models import local_midnight
 from core.models import Commune
 from news.models import PressRoomPage
-from tests.browser.conftest import axe_violations, ensure_taxonomies, tab_until
+from tests.browser.conftest import axe_violations, tab_until
 from tests.factories import (
     AgendaPageFactory,
     DirectoryPageFactory,
@@ -22,7 +22,8 @@ from tests.factories import (
     StandardPageFactory,
 )
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The tests only look: one scene for the module (tests/browser/conftest.py, scene_home_page).
+pytestmark = [pytest.mark.browser]
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -48,13 +49,12 @@ EVENTS = [
 ]
 
 
-@pytest.fixture
-def site(home_page):
+@pytest.fixture(scope="module")
+def site(scene_home_page):
     """A French site with one page of each public type, its listings holding five cards or
     more, and an agenda whose current month has events (one cancelled) on several days."""
-    ensure_taxonomies()
     gap = Commune.objects.get(insee="05061")
-    directory = DirectoryPageFactory(parent=home_page, show_in_menus=True)
+    directory = DirectoryPageFactory(parent=scene_home_page, show_in_menus=True)
     organisations = [
         OrganisationPageFactory(
             parent=directory,
@@ -70,7 +70,7 @@ def site(home_page):
     for organisation in organisations:
         organisation.save_revision().publish()
 
-    agenda = AgendaPageFactory(parent=home_page, show_in_menus=True)
+    agenda = AgendaPageFactory(parent=scene_home_page, show_in_menus=True)
     first = shown_month()
     for n, title in enumerate(EVENTS):
         day = first + timedelta(days=[1, 2, 2, 8, 15, 22][n])  # two on the 3rd; the 1st empty
@@ -85,7 +85,7 @@ def site(home_page):
             status="cancelled" if n == 5 else "scheduled",
         )
 
-    index = NewsIndexPageFactory(parent=home_page, show_in_menus=True)
+    index = NewsIndexPageFactory(parent=scene_home_page, show_in_menus=True)
     for n in range(5):
         NewsPageFactory(
             parent=index,
@@ -94,19 +94,19 @@ def site(home_page):
             kind="press",
             organisations=organisations[:1],
         )
-    room = home_page.add_child(
+    room = scene_home_page.add_child(
         instance=PressRoomPage(
             title="Salle de presse", slug="presse", intro="Pour les journalistes."
         )
     )
     room.save_revision().publish()
     StandardPageFactory(
-        parent=home_page,
+        parent=scene_home_page,
         title="Mutualiser des locaux",
         slug="mutualiser",
         intro="Un archipel de lieux partagés entre associations.",
     )
-    return home_page
+    return scene_home_page
 
 
 def shown_month():

@@ -5,10 +5,11 @@ without axe-core violations (target-size included)."""
 import pytest
 
 from core.models import Commune
-from tests.browser.conftest import axe_violations, ensure_taxonomies, tab_until
+from tests.browser.conftest import axe_violations, tab_until
 from tests.factories import DirectoryPageFactory, OrganisationPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The tests only look: one scene for the module (tests/browser/conftest.py, scene_home_page).
+pytestmark = [pytest.mark.browser]
 
 GAP = "05061"
 IN_GAP = [f"Structure gapençaise {n:02d}" for n in range(1, 14)]
@@ -22,10 +23,9 @@ CLUSTER = "#directory-map .marker-cluster"
 MARKER = "#directory-map img.leaflet-marker-icon"
 
 
-@pytest.fixture
-def directory(home_page):
-    ensure_taxonomies()
-    directory = DirectoryPageFactory(parent=home_page)
+@pytest.fixture(scope="module")
+def directory(scene_home_page):
+    directory = DirectoryPageFactory(parent=scene_home_page)
     places = [(title, GAP) for title in IN_GAP] + list(ELSEWHERE.items())
     for index, (title, insee) in enumerate(places):
         OrganisationPageFactory(

@@ -3,18 +3,19 @@ import pytest
 from tests.browser.conftest import axe_violations, tab_until
 from tests.factories import StandardPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The tests only look: one scene for the module (tests/browser/conftest.py, scene_home_page).
+pytestmark = [pytest.mark.browser]
 
 
-@pytest.fixture
-def site(home_page):
+@pytest.fixture(scope="module")
+def site(scene_home_page):
     StandardPageFactory(
-        parent=home_page,
+        parent=scene_home_page,
         title="Mutualiser des locaux",
         intro="Un archipel de lieux partagés entre associations.",
         show_in_menus=True,
     )
-    return home_page
+    return scene_home_page
 
 
 def test_home_page_loads_without_console_errors(page, live_server, site):
