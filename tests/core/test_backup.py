@@ -14,7 +14,8 @@ import subprocess
 import sys
 import tarfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -23,9 +24,11 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
+import psycopg
 import pytest
 
 from core import backup
+from tests.conftest import migrated_template
 
 PROJECT = Path(settings.BASE_DIR)
 
@@ -267,9 +270,55 @@ def postgres_server():
     return "127.0.0.1", "5432", "postgres", ""
 
 
+# Held while a session builds or copies the migrated template (any 64-bit key of our own).
+TEMPLATE_LOCK = 0x6875625F6261636B
+
+
+def create_migrated(site, name, server):
+    """Create the database `name` as a copy of a migrated one kept on the server between runs,
+    named by what it was migrated from (tests/conftest.py MIGRATED_FROM, as for SQLite):
+    migrating takes 15 s, copying well under one. The first session migrates while the others
+    wait for it; nobody else connects to the template, which CREATE DATABASE ... TEMPLATE needs."""
+    host, port, user, password = server
+    template = "hub_backup_" + migrated_template(PROJECT).stem.replace("-", "_")
+    with psycopg.connect(
+        host=host,
+        port=port,
+        user=user,
+        password=password or None,
+        dbname="postgres",
+        autocommit=True,
+        connect_timeout=60,
+        options="-c lock_timeout=600s",
+    ) as admin:
+        admin.execute("SELECT pg_advisory_lock(%s)", [TEMPLATE_LOCK])  # released on closing
+        exists = "SELECT 1 FROM pg_database WHERE datname = %s"
+        if not admin.execute(exists, [template]).fetchone():
+            # Migrated under another name, renamed once complete: an interrupted run leaves no
+            # half-migrated template behind, only a build the next one drops.
+            build = f"{template}_build"
+            admin.execute(f"DROP DATABASE IF EXISTS {build} WITH (FORCE)")
+            admin.execute(f"CREATE DATABASE {build}")
+            replace(site, database_url=site.database_url.rsplit("/", 1)[0] + "/" + build).manage(
+                "migrate", "--verbosity=0"
+            )
+            admin.execute(f"ALTER DATABASE {build} RENAME TO {template}")
+            # Templates migrated from older files serve no more: best effort, not to pile up.
+            stale = admin.execute(
+                "SELECT datname FROM pg_database"
+                " WHERE starts_with(datname, 'hub_backup_migrated_') AND datname <> %s",
+                [template],
+            ).fetchall()
+            for (old,) in stale:
+                with suppress(psycopg.Error):
+                    admin.execute(f"DROP DATABASE {old}")
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+
+
 @pytest.fixture(scope="module")
 def postgres_site(tmp_path_factory):
-    host, port, user, password = postgres_server()
+    server = host, port, user, password = postgres_server()
     answers = shutil.which("pg_isready") and (
         subprocess.run(["pg_isready", "-q", "-h", host, "-p", port], timeout=30).returncode == 0
     )
@@ -287,10 +336,6 @@ def postgres_site(tmp_path_factory):
             command += ["-c", statement]
         subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)
 
-    psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    subprocess.run(
-        ["createdb", "-h", host, "-p", port, "-U", user, name], env=env, check=True, timeout=60
-    )
     base = tmp_path_factory.mktemp("postgres")
     credentials = f"{user}:{password}" if password else user
     site = Site(
@@ -300,7 +345,7 @@ def postgres_site(tmp_path_factory):
         settings_dir=settings_dir(base / "settings"),
     )
     site.recreate = lambda: psql(f"DROP DATABASE {name} WITH (FORCE)", f"CREATE DATABASE {name}")
-    site.manage("migrate", "--verbosity=0")
+    create_migrated(site, name, server)
     site.python(SEED)
     yield site
     psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
