@@ -110,7 +110,9 @@ def month_context(agenda, request, year, month):
     )
     fields = ("start", "all_day", "cancelled", "event_id", "event__slug", "event__title")
     cancelled = Q(event__status=Status.CANCELLED)
-    one_day = dates.filter(last_date=F("first_date"))
+    # Bounded on both sides: `first_date <= last` alone reads every past date (SQLite infers
+    # the lower bound from last_date = first_date; PostgreSQL does not).
+    one_day = dates.filter(last_date=F("first_date"), first_date__gte=first)
     order = (F("start"), F("event_id"))
     by_day = {"partition_by": F("first_date")}
     first_of_day = (
@@ -121,6 +123,7 @@ def month_context(agenda, request, year, month):
         .values(*fields, "first_date", "day_total")
         .annotate(event_cancelled=cancelled)
         .filter(rank__lte=SHOWN_PER_DAY)
+        .order_by()  # each day's are sorted below: no sort of the whole month in SQL
     )
     # Unordered: the planner then reads them by the partial index of dates over several days
     # (those beginning by the month's end), not every date by start; sorted here, they are few.
