@@ -48,22 +48,22 @@ MIGRATED_FROM = [
 # (--dist loadfile --no-loadscope-reorder): started first, they are not what one worker is still
 # running at the end while the other has nothing left.
 LONGEST_FILES = [
-    "tests/home/test_seed.py",  # 46 s
-    "tests/core/test_backup.py",  # 41 s
-    "tests/accounts/test_permissions.py",  # 27 s
-    "tests/agenda/test_import_channels.py",  # 22 s
+    "tests/home/test_seed.py",  # 45 s
+    "tests/core/test_backup.py",  # 28 s
+    "tests/accounts/test_permissions.py",  # 26 s
     "tests/core/test_public_inputs.py",  # 18 s
-    "tests/agenda/test_listing.py",  # 15 s
-    "tests/accounts/test_moderation.py",  # 13 s
-    "tests/accounts/test_dashboard.py",  # 13 s
-    "tests/accounts/test_isolation.py",  # 13 s
+    "tests/agenda/test_import_channels.py",  # 14 s
+    "tests/accounts/test_moderation.py",  # 12 s
+    "tests/accounts/test_isolation.py",  # 11 s
+    "tests/agenda/test_listing.py",  # 11 s
+    "tests/accounts/test_dashboard.py",  # 10 s
     # the browser pass
-    "tests/browser/test_recurrence_editor.py",  # 33 s
-    "tests/browser/test_directory.py",  # 24 s
-    "tests/browser/test_layout.py",  # 20 s
-    "tests/browser/test_agenda.py",  # 19 s
-    "tests/browser/test_site_shell.py",  # 19 s
-    "tests/browser/test_moderation.py",  # 18 s
+    "tests/browser/test_recurrence_editor.py",  # 37 s
+    "tests/browser/test_moderation.py",  # 19 s
+    "tests/browser/test_directory.py",  # 15 s
+    "tests/browser/test_site_shell.py",  # 14 s
+    "tests/browser/test_agenda.py",  # 14 s
+    "tests/browser/test_places.py",  # 13 s
 ]
 
 
