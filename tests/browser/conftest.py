@@ -62,13 +62,16 @@ def scene_home_page(django_db_setup, django_db_blocker):
     filter, search, and change nothing that another test of the module reads. The module's own
     module-scoped fixture builds its scene on it once, committed, and its tests read the
     database without a transaction; after the last one the database is flushed, as a
-    transactional test leaves it. (A scene per test was 50 of the browser pass's 250 s.)"""
+    transactional test leaves it, even when building it failed. (Setting up a scene per test
+    was 50 of the browser pass's 245 s.)"""
     from django.core.management import call_command
 
     with django_db_blocker.unblock():
-        ensure_taxonomies()
-        yield scene_home() or make_home_page(ensure_locales())
-        call_command("flush", interactive=False, verbosity=0)
+        try:
+            ensure_taxonomies()
+            yield scene_home() or make_home_page(ensure_locales())
+        finally:
+            call_command("flush", interactive=False, verbosity=0)
 
 
 @pytest.fixture(autouse=True)
