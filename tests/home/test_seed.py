@@ -70,7 +70,9 @@ def test_while_seeding_a_new_slug_leaves_no_redirect(home_page, django_capture_o
     seeding, no redirect from that slug fills the admin's list. (Wagtail sends the signal on
     commit, which the seed's own transaction reaches inside `no_redirects_for_new_slugs`; the
     module's seed above runs in a transaction rolled back, where it is never sent.)"""
-    page = StandardPageFactory(parent=home_page, title="Le réseau", slug="le-reseau")
+    page = StandardPageFactory(
+        parent=home_page, title="Une page renommée", slug="une-page-renommee"
+    )
 
     def rename(slug):
         with django_capture_on_commit_callbacks(execute=True):
@@ -78,11 +80,11 @@ def test_while_seeding_a_new_slug_leaves_no_redirect(home_page, django_capture_o
             page.save_revision().publish()
 
     with no_redirects_for_new_slugs():
-        rename("the-network")
+        rename("a-renamed-page")
     assert not Redirect.objects.exists()
 
-    rename("il-network")  # outside the seed, Wagtail keeps the old address
-    assert Redirect.objects.get().old_path == "/the-network"
+    rename("una-pagina-rinominata")  # outside the seed, Wagtail keeps the old address
+    assert Redirect.objects.get().old_path == "/a-renamed-page"
 
 
 def test_search_finds_the_seeded_pages_with_no_indexing_left_in_the_queue(seeded, client):
