@@ -727,6 +727,9 @@ class Occurrence(models.Model):
     # without converting every date's time zone.
     first_date = models.DateField()
     last_date = models.DateField()
+    # How many days it covers: the longest (an index away) bounds how far back the month view
+    # looks for the dates over several days that reach into the month.
+    days = models.PositiveIntegerField(default=1)
 
     objects = OccurrenceQuerySet.as_manager()
 
@@ -741,6 +744,7 @@ class Occurrence(models.Model):
                 condition=~Q(last_date=F("first_date")),
                 name="agenda_occurrence_several_days",
             ),
+            models.Index(fields=["days"], name="agenda_occurrence_days"),
         ]
 
     def __str__(self):
@@ -749,17 +753,19 @@ class Occurrence(models.Model):
     @classmethod
     def of(cls, event, start, end, all_day=False, cancelled=False):
         """An occurrence of `event` from `start` to `end` (exclusive), its days in Paris set."""
+        first_date = timezone.localtime(start, PARIS).date()
+        last_date = max(
+            first_date, (timezone.localtime(end, PARIS) - timedelta(microseconds=1)).date()
+        )
         return cls(
             event=event,
             start=start,
             end=end,
             all_day=all_day,
             cancelled=cancelled,
-            first_date=timezone.localtime(start, PARIS).date(),
-            last_date=max(
-                timezone.localtime(start, PARIS).date(),
-                (timezone.localtime(end, PARIS) - timedelta(microseconds=1)).date(),
-            ),
+            first_date=first_date,
+            last_date=last_date,
+            days=(last_date - first_date).days + 1,
         )
 
     @property

@@ -8,7 +8,7 @@ import calendar as calendar_module
 from datetime import UTC, date, timedelta
 from urllib.parse import urlencode
 
-from django.db.models import Count, Exists, F, OuterRef, Q, Window
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
@@ -125,10 +125,13 @@ def month_context(agenda, request, year, month):
         .filter(rank__lte=SHOWN_PER_DAY)
         .order_by()  # each day's are sorted below: no sort of the whole month in SQL
     )
-    # Unordered: the planner then reads them by the partial index of dates over several days
-    # (those beginning by the month's end), not every date by start; sorted here, they are few.
+    # Unordered: the planner then reads them by the partial index of dates over several days,
+    # not every date by start; sorted here, they are few. Those that reach into the month began
+    # at most the longest date's length before it: without that bound, every past one is read.
+    longest = dates.model.objects.aggregate(longest=Max("days"))["longest"] or 1
     several_days = sorted(
         dates.exclude(last_date=F("first_date"))
+        .filter(first_date__gt=first - timedelta(days=longest))
         .values(*fields, "first_date", "last_date")
         .annotate(event_cancelled=cancelled)
         .order_by(),

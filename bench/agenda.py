@@ -5,7 +5,9 @@
   of events and of dates): median render time with
   50, 1,000 and 10,000 events, and the ratios 10,000 / 50 (budget: at most 1.3) and 10,000 /
   1,000 (pages about full at 1,000: what more events cost), with the SQL queries of each
-  request; the page cache is off, as for each worker's first request after a publish;
+  request; the page cache is off, as for each worker's first request after a publish; then the
+  same pages once 10,000 more events fill the two years past (an agenda in use for years), and
+  the ratio with / without that history;
 - the whole-agenda feed `/agenda/agenda.ics`: generation time (the streamed body consumed to the
   end) and peak memory (tracemalloc, during the request) with 1,000 and with 10,000 events, and
   its peak memory half-way, to show where it levels off;
@@ -173,6 +175,7 @@ class Events:
         self.communes = list(Commune.objects.filter(insee__in=COMMUNES))
         self.changes = {t.pk: list(t.occurrence_changes.all()) for t in templates}
         self.last_path = agenda.get_last_child().path
+        self.back_days = 0  # clones made from now on begin this many days earlier
 
     def next_path(self):
         """The tree path treebeard's add_child() would give the agenda's next child."""
@@ -190,7 +193,7 @@ class Events:
         from agenda.ical.export import render_fragment
         from agenda.models import PARIS, EventPage, OccurrenceChange
 
-        shift = timedelta(days=n % SPREAD_DAYS)
+        shift = timedelta(days=n % SPREAD_DAYS - self.back_days)
 
         def move(value):  # the same wall-clock time, n days later (DST-safe with zoneinfo)
             return timezone.localtime(value, PARIS) + shift if value else value
@@ -501,6 +504,19 @@ def main():
             f"      median {bare_median:8.1f} ms  p90 {bare_p90:8.1f} ms  ({BARE_RUNS} runs)",
             flush=True,
         )
+        # An agenda in use for years: as many events again, in the two years before the coming
+        # one. What the pages show does not change; what they cost should not either.
+        print(f"Cloning {large:,d} events more, in the two years past…", flush=True)
+        events.back_days = 2 * SPREAD_DAYS
+        events.grow_to(2 * large)
+        for url in LISTINGS:
+            median, p90, queries, found = measure_listing(client, url)
+            listings["history", url] = median
+            print(
+                f"{large:6,d} events + {large:,d} past  page {url:<36} median {median:7.1f} ms  "
+                f"p90 {p90:7.1f} ms  {queries:2d} SQL queries",
+                flush=True,
+            )
 
         print()
         for url in LISTINGS:
@@ -509,7 +525,9 @@ def main():
             print(
                 f"page {url}: median_{large} / median_{small} = {ratio:.2f}  "
                 f"(budget ≤ {LISTING_BUDGET}: {verdict(ratio, LISTING_BUDGET)});  "
-                f"median_{large} / median_{medium} = {full:.2f}"
+                f"median_{large} / median_{medium} = {full:.2f};  "
+                f"with {large:,d} past events more / without = "
+                f"{listings['history', url] / listings[large, url]:.2f}"
             )
         print(
             f"      (at {medium:,d} events the listings show whole pages of cards and the month "

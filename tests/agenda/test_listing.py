@@ -1,6 +1,8 @@
 import json
 from datetime import timedelta
+from importlib import import_module
 
+from django.apps import apps as django_apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -10,7 +12,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from agenda.filters import date_range
-from agenda.models import PARIS
+from agenda.models import PARIS, Occurrence
 from tests.agenda.conftest import commune, in_days, paris, theme
 from tests.conftest import card_titles
 from tests.factories import EventPageFactory
@@ -262,6 +264,47 @@ class TestMonthView:
         # on the 3rd only the exhibitions ending then (2, 4 and 6)
         assert named(3) == ["Exposition 2", "Exposition 4", "Exposition 6"]
         assert named(4) == []
+
+    def test_a_date_begun_months_before_is_on_every_day_it_covers(self, client, agenda):
+        # the month view looks back as far as the longest stored date goes: the longest one here
+        # ends on the month's first day; an autumn fair long over; a weekend across the turn
+        for title, start, end in (
+            ("Exposition Glaciers", paris(2026, 9, 1), paris(2026, 12, 1)),
+            ("Exposition Forêts", paris(2026, 11, 2), paris(2027, 1, 31)),
+            ("Foire aux pommes", paris(2026, 10, 3), paris(2026, 10, 5)),
+            ("Week-end", paris(2026, 11, 30), paris(2026, 12, 2)),
+        ):
+            EventPageFactory(parent=agenda, title=title, start=start, end=end, all_day=True)
+        days = dict(Occurrence.objects.values_list("event__title", "days"))
+        assert days == {
+            "Exposition Glaciers": 92,
+            "Exposition Forêts": 91,
+            "Foire aux pommes": 3,
+            "Week-end": 3,
+        }
+
+        html = client.get("/agenda/month/2026/12/").content.decode()
+
+        assert html.count(">Exposition Glaciers</a>") == 1  # on the 1st
+        assert html.count(">Exposition Forêts</a>") == 31
+        assert "Foire" not in html
+        assert html.count(">Week-end</a>") == 2  # on the 1st and the 2nd
+
+    def test_the_migration_measures_the_dates_stored_before_it(self, agenda):
+        EventPageFactory(
+            parent=agenda,
+            title="Salon",
+            start=paris(2026, 12, 9),
+            end=paris(2026, 12, 12),
+            all_day=True,
+        )
+        EventPageFactory(parent=agenda, start=paris(2026, 12, 9, 20), end=paris(2026, 12, 9, 22))
+        Occurrence.objects.update(days=1)  # as the column's default left them
+        migration = import_module("agenda.migrations.0010_occurrence_span")
+
+        migration.fill_days(django_apps, None)
+
+        assert sorted(Occurrence.objects.values_list("days", flat=True)) == [1, 4]
 
     def test_impossible_month_is_a_404(self, client, agenda):
         assert client.get("/agenda/month/2026/13/").status_code == 404
