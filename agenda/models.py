@@ -684,6 +684,17 @@ def has_occurrence_after(moment):
 
 
 class OccurrenceQuerySet(models.QuerySet):
+    def longest_days(self):
+        """How many days the longest stored date covers (an index away, whatever the filter)."""
+        return self.model.objects.aggregate(longest=models.Max("days"))["longest"] or 1
+
+    def not_ended(self, moment):
+        """The dates not ended at `moment`, within a range of the start index: `end > moment`
+        alone, in start order, reads every past date before the first one that has not ended.
+        A date lasts less than one day more than the days it covers (a day of 25 hours)."""
+        earliest = moment - timedelta(days=self.longest_days() + 1)
+        return self.filter(end__gt=moment, start__gt=earliest)
+
     def in_agenda(self, agenda):
         """The dates of the published, unrestricted events of `agenda` (the agenda page, plain
         or specific)."""

@@ -8,7 +8,7 @@ import calendar as calendar_module
 from datetime import UTC, date, timedelta
 from urllib.parse import urlencode
 
-from django.db.models import Count, Exists, F, Max, OuterRef, Q, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
@@ -30,7 +30,7 @@ def dates_in_window(occurrences, form, now=None):
     """The dates among `occurrences` that `form` (AgendaFilterForm) selects: its filters, and
     its dates or quick range (upcoming when none)."""
     start, end = form.window(now=now)
-    occurrences = occurrences.filter(form.event_filter("event__")).filter(end__gt=start)
+    occurrences = occurrences.filter(form.event_filter("event__")).not_ended(start)
     return occurrences.filter(start__lt=end) if end else occurrences
 
 
@@ -128,7 +128,7 @@ def month_context(agenda, request, year, month):
     # Unordered: the planner then reads them by the partial index of dates over several days,
     # not every date by start; sorted here, they are few. Those that reach into the month began
     # at most the longest date's length before it: without that bound, every past one is read.
-    longest = dates.model.objects.aggregate(longest=Max("days"))["longest"] or 1
+    longest = dates.longest_days()
     several_days = sorted(
         dates.exclude(last_date=F("first_date"))
         .filter(first_date__gt=first - timedelta(days=longest))

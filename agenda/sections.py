@@ -15,7 +15,8 @@ ORGANISATION_EVENTS = 5
 def _upcoming(agenda, **filters):
     return (
         Occurrence.objects.in_agenda(agenda)
-        .filter(end__gt=timezone.now(), **filters)
+        .not_ended(timezone.now())
+        .filter(**filters)
         .order_by("start")
         .for_cards()
     )

@@ -103,6 +103,23 @@ class TestListing:
     def test_past_events_are_in_the_archive(self, client, events):
         assert card_titles(client.get("/agenda/past/")) == ["Forum passé"]
 
+    def test_a_date_under_way_for_months_is_listed_and_one_just_ended_is_not(
+        self, client, agenda, home_page
+    ):
+        # the listings read the start index from the longest date's length before now only
+        for title, start, end, all_day in (
+            ("Exposition", in_days(-150), in_days(2), True),
+            ("Marché", in_days(-160), in_days(-1), True),
+            ("Atelier", in_days(3), in_days(3, 20), False),
+        ):
+            EventPageFactory(parent=agenda, title=title, start=start, end=end, all_day=all_day)
+
+        assert card_titles(client.get("/agenda/")) == ["Exposition", "Atelier"]
+        today = timezone.localdate()
+        window = f"date_from={today}&date_to={today + timedelta(days=5)}"
+        assert card_titles(client.get(f"/agenda/?{window}")) == ["Exposition", "Atelier"]
+        assert card_titles(client.get("/")) == ["Exposition", "Atelier"]
+
     def test_each_date_of_a_series_is_listed_at_its_own_date(self, client, agenda):
         EventPageFactory(
             parent=agenda, title="Repair café", start=in_days(1), rrule="FREQ=WEEKLY;COUNT=3"
