@@ -39,7 +39,9 @@ def listing_context(agenda, request, past=False):
     now = timezone.now()
     if past:
         occurrences = agenda.occurrences().filter(form.event_filter("event__"))
-        occurrences = occurrences.filter(end__lte=now).order_by("-start", "-id")
+        # Begun before now too (as every ended date): a range of the start index, without
+        # first reading every date to come.
+        occurrences = occurrences.filter(end__lte=now, start__lte=now).order_by("-start", "-id")
     else:
         occurrences = dates_in_window(agenda.occurrences(), form, now)
         # By the start index (SQLite keeps the row id in it): no sort of every upcoming date.
