@@ -685,8 +685,11 @@ def has_occurrence_after(moment):
 
 class OccurrenceQuerySet(models.QuerySet):
     def longest_days(self):
-        """How many days the longest stored date covers (an index away, whatever the filter)."""
-        return self.model.objects.aggregate(longest=models.Max("days"))["longest"] or 1
+        """How many days the longest stored date covers (an index away, whatever the filter),
+        at most a thousand years: a calendar's odd DTSTART in year 1 would otherwise take the
+        date arithmetic of the bounds below the calendar's first year."""
+        longest = self.model.objects.aggregate(longest=models.Max("days"))["longest"]
+        return min(longest or 1, 365_000)
 
     def not_ended(self, moment):
         """The dates not ended at `moment`, within a range of the start index: `end > moment`

@@ -1,5 +1,5 @@
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from importlib import import_module
 
 from django.apps import apps as django_apps
@@ -306,6 +306,15 @@ class TestMonthView:
         assert html.count(">Exposition Forêts</a>") == 31
         assert "Foire" not in html
         assert html.count(">Week-end</a>") == 2  # on the 1st and the 2nd
+
+    def test_a_date_from_year_one_breaks_no_listing(self, client, agenda):
+        event = EventPageFactory(parent=agenda, title="Depuis toujours")
+        first = datetime(1, 1, 2, tzinfo=UTC)
+        Occurrence.objects.filter(event=event).update(
+            start=first, first_date=first.date(), days=(event.end.date() - first.date()).days + 1
+        )
+        for url in ("/agenda/", "/agenda/past/", "/agenda/month/2000/1/", "/"):
+            assert client.get(url).status_code == 200, url
 
     def test_the_migration_measures_the_dates_stored_before_it(self, agenda):
         EventPageFactory(
