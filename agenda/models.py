@@ -741,8 +741,8 @@ class Occurrence(models.Model):
     # without converting every date's time zone.
     first_date = models.DateField()
     last_date = models.DateField()
-    # How many days it covers: the longest (an index away) bounds how far back the month view
-    # looks for the dates over several days that reach into the month.
+    # How many days it covers: the longest (an index away) bounds how far back the listings
+    # look for dates not yet ended, and the month view for those that reach into the month.
     days = models.PositiveIntegerField(default=1)
 
     objects = OccurrenceQuerySet.as_manager()
