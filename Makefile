@@ -43,9 +43,9 @@ test: install-dev
 	$(VENV)/bin/lint-imports
 	# One worker per core, whole files per worker, the longest files first (tests/conftest.py).
 	# The browser tests (transactional: they flush the database that migrations filled) run in
-	# a second pass of their own.
+	# a second pass of their own, which collects only their folder.
 	$(PY) -m pytest -n auto --dist loadfile --no-loadscope-reorder -m "not browser"
-	$(PY) -m pytest -n auto --dist loadfile --no-loadscope-reorder -m browser
+	$(PY) -m pytest -n auto --dist loadfile --no-loadscope-reorder -m browser tests/browser
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

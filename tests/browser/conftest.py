@@ -145,8 +145,11 @@ def axe_violations(tab):
     # Evaluated through the DevTools protocol: an injected <script> would be refused, rightly,
     # by the site's Content-Security-Policy.
     tab.evaluate(AXE.read_text())
+    # Only the violations are gathered whole (axe then keeps one node of each passing rule).
     result = tab.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags},"
+        " resultTypes: ['violations']})",
+        AXE_TAGS,
     )
     return [
         f"{v['id']}: {v['help']} ({', '.join(str(n['target']) for n in v['nodes'][:3])})"
