@@ -49,15 +49,15 @@ MIGRATED_FROM = [
 # (--dist loadfile --no-loadscope-reorder): started first, they are not what one worker is still
 # running at the end while the other has nothing left.
 LONGEST_FILES = [
-    "tests/home/test_seed.py",  # 45 s
-    "tests/core/test_backup.py",  # 28 s
-    "tests/accounts/test_permissions.py",  # 26 s
-    "tests/core/test_public_inputs.py",  # 18 s
-    "tests/agenda/test_import_channels.py",  # 14 s
-    "tests/accounts/test_moderation.py",  # 12 s
-    "tests/accounts/test_isolation.py",  # 11 s
+    "tests/home/test_seed.py",  # 43 s
+    "tests/accounts/test_permissions.py",  # 25 s
+    "tests/core/test_backup.py",  # 20 s
+    "tests/agenda/test_import_channels.py",  # 16 s
     "tests/agenda/test_listing.py",  # 11 s
-    "tests/accounts/test_dashboard.py",  # 10 s
+    "tests/accounts/test_moderation.py",  # 11 s
+    "tests/accounts/test_isolation.py",  # 11 s
+    "tests/accounts/test_dashboard.py",  # 9 s
+    "tests/core/test_public_inputs.py",  # 9 s
     # the browser pass
     "tests/browser/test_recurrence_editor.py",  # 37 s
     "tests/browser/test_moderation.py",  # 19 s
@@ -218,6 +218,28 @@ def scene_home():
 def home_page(locales):
     """A French home page at the site root, translated into English and Italian."""
     return scene_home() or make_home_page(locales)
+
+
+def module_scene(build):
+    """A module-scoped fixture that runs `build(home_page, locales)` once for the module's tests
+    (in the site's language, as a test begins) and gives what it returns, inside a transaction
+    rolled back after the module's last test; each test still runs in its own savepoint (the
+    `db` fixture), so what one changes the next never sees. For scenes that tests read, not
+    for instances they change (read those again by pk), nor for transactional tests (a flush
+    would empty the scene). Built outside a test, the scene is in the search index."""
+
+    @pytest.fixture(scope="module")
+    def _scene(django_db_setup, django_db_blocker):
+        from django.db import transaction
+
+        with django_db_blocker.unblock(), transaction.atomic():
+            with translation.override(settings.LANGUAGE_CODE):
+                locales = ensure_locales()
+                built = build(scene_home() or make_home_page(locales), locales)
+            yield built
+            transaction.set_rollback(True)
+
+    return _scene
 
 
 @pytest.fixture

@@ -16,10 +16,22 @@ from wagtail.users.models import UserProfile
 import pytest
 
 from tests.accounts import content
-from tests.accounts.conftest import logged_in, outcome
+from tests.accounts.conftest import from_module_scene, logged_in, outcome
 from tests.agenda.conftest import in_days
 
 pytestmark = pytest.mark.django_db
+
+# One scene for the module's tests, built once (tests/accounts/conftest.py `module_scene`)
+# and read afresh by each test inside its own savepoint.
+home_page = from_module_scene("home_page")
+agenda = from_module_scene("agenda")
+newsroom = from_module_scene("newsroom")
+directory = from_module_scene("directory")
+org_a = from_module_scene("org_a")
+org_b = from_module_scene("org_b")
+communicator_a = from_module_scene("communicator_a")
+communicator_b = from_module_scene("communicator_b")
+editor = from_module_scene("editor")
 
 # The whole dashboard of a communicator of one organisation (Wagtail's panels and menus
 # included), measured: 30 queries, whether 3 or 30 events and news (half of them waiting).

@@ -14,9 +14,21 @@ import pytest
 from agenda.models import CalendarSource
 from news.models import FeedSource
 from tests.accounts import content
-from tests.accounts.conftest import outcome
+from tests.accounts.conftest import from_module_scene, outcome
 
 pytestmark = pytest.mark.django_db
+
+# One scene for the module's tests, built once (tests/accounts/conftest.py `module_scene`)
+# and read afresh by each test inside its own savepoint.
+home_page = from_module_scene("home_page")
+agenda = from_module_scene("agenda")
+newsroom = from_module_scene("newsroom")
+org_a = from_module_scene("org_a")
+org_b = from_module_scene("org_b")
+communicator_a = from_module_scene("communicator_a")
+communicator_b = from_module_scene("communicator_b")
+editor = from_module_scene("editor")
+superuser = from_module_scene("superuser")
 
 CONFIDENTIAL = "confidentiel"
 # Wagtail's refusals: "permission denied" (redirect to the dashboard with its message), a bare

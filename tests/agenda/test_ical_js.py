@@ -15,9 +15,10 @@ from django.utils import timezone
 import pytest
 from icalendar import Calendar
 
-from agenda.models import PARIS, Occurrence, OccurrenceChange
+from agenda.models import PARIS, EventPage, Occurrence, OccurrenceChange
 from tests.agenda.conftest import commune, in_days, paris, theme
-from tests.factories import EventPageFactory
+from tests.conftest import la_roue, module_scene
+from tests.factories import AgendaPageFactory, DirectoryPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -84,8 +85,10 @@ def local(value):
     return timezone.localtime(value, PARIS).strftime("%Y-%m-%dT%H:%M:%S")
 
 
-@pytest.fixture
-def events(agenda, roue):
+def build_events(home_page, locales):
+    """The events every test reads, built once for the module (`events`)."""
+    agenda = AgendaPageFactory(parent=home_page)
+    roue = la_roue(DirectoryPageFactory(parent=home_page))
     first = in_days(2)
     series = EventPageFactory.build(
         title=SERIES,
@@ -153,6 +156,15 @@ def events(agenda, roue):
         ),
         "old": EventPageFactory(parent=agenda, title="Très ancien", start=in_days(-60)),
     }
+
+
+_events = module_scene(build_events)
+
+
+@pytest.fixture
+def events(_events, db):
+    """The module's events, read afresh for this test."""
+    return {name: EventPage.objects.get(pk=event.pk) for name, event in _events.items()}
 
 
 @pytest.mark.parametrize("query", list(FEEDS))

@@ -2,7 +2,7 @@
 open-data URL, in the three languages, driven with arbitrary text, dates and numbers.
 
 A bad value is reported on the filter form (in the visitor's language) or ignored; an
-impossible URL is a 404. The scene is built once per test, not once per example."""
+impossible URL is a 404. The scene is built once for the module, not once per example."""
 
 import json
 from datetime import date
@@ -19,7 +19,7 @@ from core.models import Commune, LegalForm, OfferKind, Sector, Theme
 from directory.filters import DirectoryFilterForm
 from news.filters import NewsFilterForm
 from news.models import Kind
-from tests.conftest import translate
+from tests.conftest import module_scene, translate
 from tests.factories import (
     AgendaPageFactory,
     DirectoryPageFactory,
@@ -124,8 +124,7 @@ MONTHS = st.integers(min_value=0, max_value=99).map(str)
 LANGUAGES = st.sampled_from(sorted(URLS))
 
 
-@pytest.fixture
-def scene(home_page, locales):
+def build_scene(home_page, locales):
     """Two organisations, an event and a news item, with their listings in three languages."""
     directory = DirectoryPageFactory(parent=home_page)
     roue = OrganisationPageFactory(
@@ -157,7 +156,14 @@ def scene(home_page, locales):
         translate(directory, locales[language], slug=directory_slug)
         translate(index, locales[language], slug=news_slug)
         translate(roue, locales[language])
-    return {"roue": roue}
+
+
+_scene = module_scene(build_scene)
+
+
+@pytest.fixture
+def scene(_scene, db):
+    """The module's scene, there for this test (in its own savepoint)."""
 
 
 def get(client, url, params=None):
