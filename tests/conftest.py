@@ -220,7 +220,7 @@ def home_page(locales):
     return scene_home() or make_home_page(locales)
 
 
-def module_scene(build):
+def once_per_module(build):
     """A module-scoped fixture that runs `build(home_page, locales)` once for the module's tests
     (in the site's language, as a test begins) and gives what it returns, inside a transaction
     rolled back after the module's last test; each test still runs in its own savepoint (the

@@ -17,7 +17,7 @@ from icalendar import Calendar
 
 from agenda.models import PARIS, EventPage, Occurrence, OccurrenceChange
 from tests.agenda.conftest import commune, in_days, paris, theme
-from tests.conftest import la_roue, module_scene
+from tests.conftest import la_roue, once_per_module
 from tests.factories import AgendaPageFactory, DirectoryPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -158,7 +158,7 @@ def build_events(home_page, locales):
     }
 
 
-_events = module_scene(build_events)
+_events = once_per_module(build_events)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from core.models import Commune, LegalForm, OfferKind, Sector, Theme
 from directory.filters import DirectoryFilterForm
 from news.filters import NewsFilterForm
 from news.models import Kind
-from tests.conftest import module_scene, translate
+from tests.conftest import once_per_module, translate
 from tests.factories import (
     AgendaPageFactory,
     DirectoryPageFactory,
@@ -158,7 +158,7 @@ def build_scene(home_page, locales):
         translate(roue, locales[language])
 
 
-_scene = module_scene(build_scene)
+_scene = once_per_module(build_scene)
 
 
 @pytest.fixture
