@@ -220,20 +220,23 @@ def home_page(locales):
     return scene_home() or make_home_page(locales)
 
 
-def once_per_module(build):
+def once_per_module(build, language=None):
     """A module-scoped fixture that runs `build(home_page, locales)` once for the module's tests
-    (in the site's language, as a test begins) and gives what it returns, inside a transaction
-    rolled back after the module's last test; each test still runs in its own savepoint (the
-    `db` fixture), so what one changes the next never sees. For scenes that tests read, not
-    for instances they change (read those again by pk), nor for transactional tests (a flush
-    would empty the scene). Built outside a test, the scene is in the search index."""
+    (in `language`, the site's by default, with an empty cache) and gives what it returns,
+    inside a transaction rolled back after the module's last test; each test still runs in its
+    own savepoint (the `db` fixture), so what one changes the next never sees. For scenes that
+    tests read, not for instances they change (read those again by pk), nor for transactional
+    tests (a flush would empty the scene). Built outside a test, the scene is in the search
+    index."""
 
     @pytest.fixture(scope="module")
     def _scene(django_db_setup, django_db_blocker):
+        from django.core.cache import cache
         from django.db import transaction
 
         with django_db_blocker.unblock(), transaction.atomic():
-            with translation.override(settings.LANGUAGE_CODE):
+            with translation.override(language or settings.LANGUAGE_CODE):
+                cache.clear()
                 locales = ensure_locales()
                 built = build(scene_home() or make_home_page(locales), locales)
             yield built

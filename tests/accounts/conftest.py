@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
@@ -18,11 +17,10 @@ from wagtail.users.models import UserProfile
 
 import pytest
 
-from core.demo import ensure_locales
 from core.models import Commune
 from directory.models import Communicator
 from home.roles import COMMUNICATORS, NETWORK_EDITORS, ensure_roles
-from tests.conftest import make_home_page
+from tests.conftest import once_per_module
 from tests.factories import (
     AgendaPageFactory,
     DirectoryPageFactory,
@@ -161,9 +159,8 @@ def superuser(roles):
 # --- one scene for a whole module ------------------------------------------------------------
 
 
-def build_scene():
-    """Everything the fixtures above make, at once: {fixture name: object}."""
-    home_page = make_home_page(ensure_locales())
+def build_scene(home_page):
+    """Everything the fixtures above make, at once, on `home_page`: {fixture name: object}."""
     scene = {
         "home_page": home_page,
         "roles": ensure_roles(),
@@ -192,21 +189,15 @@ def _read(reference):
     return model.objects.get(pk=pk)
 
 
-@pytest.fixture(scope="module")
-def module_scene(django_db_setup, django_db_blocker):
-    """build_scene() once for the module that asks, inside a transaction rolled back at the
-    module's end; each test still runs in its own savepoint (the `db` fixture), so what a test
-    changes is undone before the next. Gives how to read each object again: a test never sees
-    the instances of another (a page's child count, a user's permission cache…). Not for a
-    module with transactional tests (they would flush the scene)."""
-    from django.core.cache import cache
-
-    with django_db_blocker.unblock(), transaction.atomic():
-        with translation.override("en"):  # as under the function-scoped fixtures
-            cache.clear()
-            built = build_scene()
-        yield {name: _reference(thing) for name, thing in built.items()}
-        transaction.set_rollback(True)
+# build_scene() once for the module that asks (tests/conftest.py `once_per_module`), in English
+# as under the function-scoped fixtures. Gives how to read each object again: a test never sees
+# the instances of another (a page's child count, a user's permission cache…).
+module_scene = once_per_module(
+    lambda home_page, locales: {
+        name: _reference(thing) for name, thing in build_scene(home_page).items()
+    },
+    language="en",
+)
 
 
 @pytest.fixture

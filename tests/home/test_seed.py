@@ -5,7 +5,7 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -24,6 +24,7 @@ from home.management.commands.seed_demo import no_redirects_for_new_slugs
 from home.models import HomePage, SiteSettings
 from news.models import NewsIndexPage
 from tests.agenda.conftest import copies_of, listed_dates, occurrences
+from tests.conftest import once_per_module
 from tests.factories import (
     EventPageFactory,
     NewsPageFactory,
@@ -43,17 +44,16 @@ def snapshot():
     )
 
 
-@pytest.fixture(scope="module")
-def seeded(django_db_setup, django_db_blocker):
-    """The demo site, seeded once for this module inside a transaction rolled back at its end
-    (each test still runs in its own savepoint)."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        # As in production, tasks wait in a queue that nobody drains during the seed.
-        with override_settings(TASKS=QUEUE_NOBODY_DRAINS):
-            call_command("seed_demo", stdout=StringIO())
-            queued = len(default_task_backend.results)
-        yield queued
-        transaction.set_rollback(True)
+def seed(home_page, locales):
+    """The demo site (seed_demo makes its own home page), seeded once for this module
+    (`seeded`); how many tasks wait in the queue after it. As in production, tasks wait in a
+    queue that nobody drains during the seed."""
+    with override_settings(TASKS=QUEUE_NOBODY_DRAINS):
+        call_command("seed_demo", stdout=StringIO())
+        return len(default_task_backend.results)
+
+
+seeded = once_per_module(seed)
 
 
 def test_seed_twice_gives_the_same_site(seeded):
