@@ -175,7 +175,9 @@ def browser():
 @pytest.fixture
 def page(browser):
     """A fresh browser tab that records console errors and uncaught exceptions."""
-    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        locale="fr-FR", viewport={"width": 1280, "height": 900}, reduced_motion="reduce"
+    )
     tab = context.new_page()
     tab.console_errors = []
     tab.on("console", lambda msg: msg.type == "error" and tab.console_errors.append(msg.text))
@@ -259,6 +261,21 @@ def log_in(tab, live_server, username):
     tab.fill("#id_password", PASSWORD)
     tab.locator("form button[type=submit]").click()
     tab.wait_for_url(live_server.url + "/admin/")
+
+
+def logged_in(tab, live_server, username):
+    """`username` logged in by the session cookie Django's test client gets for them: for the
+    tests whose subject is not the login (the form's own flow is `log_in`'s)."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    tab.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+    )
 
 
 def ensure_taxonomies():

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from press.models import ChangeStatus, ContactChange
-from tests.browser.conftest import axe_violations, log_in, press_book_members
+from tests.browser.conftest import axe_violations, logged_in, press_book_members
 from tests.press.factories import PressContactFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,7 +21,7 @@ def journalist(home_page):
 
 
 def test_a_communicator_proposes_a_correction_that_an_editor_applies(page, live_server, journalist):
-    log_in(page, live_server, "alice")
+    logged_in(page, live_server, "alice")
     page.goto(f"{live_server.url}/admin/snippets/press/presscontact/inspect/{journalist.pk}/")
     page.get_by_role("link", name="Proposer une correction").click()
     page.get_by_role("textbox", name="Fonction").fill("Rédactrice en chef")
@@ -35,7 +35,7 @@ def test_a_communicator_proposes_a_correction_that_an_editor_applies(page, live_
     assert change.changes == {"role": "Rédactrice en chef"}
 
     page.context.clear_cookies()
-    log_in(page, live_server, "bruno")
+    logged_in(page, live_server, "bruno")
     page.goto(f"{live_server.url}/admin/snippets/press/contactchange/review/{change.pk}/")
     expect(page.locator("table.listing")).to_contain_text("Pigiste")
     assert axe_violations(page) == []

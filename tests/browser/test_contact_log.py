@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from press.models import Pitch, PitchResult
-from tests.browser.conftest import axe_violations, log_in, press_book_members
+from tests.browser.conftest import axe_violations, logged_in, press_book_members
 from tests.press.factories import PressContactFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,7 +20,7 @@ def journalist(home_page):
 
 
 def test_a_communicator_logs_a_pitch_from_a_journalist_s_page(page, live_server, journalist):
-    log_in(page, live_server, "alice")
+    logged_in(page, live_server, "alice")
     page.goto(f"{live_server.url}/admin/snippets/press/presscontact/inspect/{journalist.pk}/")
     expect(
         page.get_by_text("Aucun membre n'a noté de sollicitation de ce contact.")

@@ -16,7 +16,7 @@ from agenda.models import EventPage
 from home.roles import COMMUNICATORS, ensure_roles
 from tests.accounts.conftest import make_user, organisation
 from tests.agenda.conftest import in_days
-from tests.browser.conftest import axe_violations, ensure_taxonomies, log_in
+from tests.browser.conftest import axe_violations, ensure_taxonomies, logged_in
 from tests.factories import AgendaPageFactory, DirectoryPageFactory, EventPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -44,7 +44,7 @@ def site(home_page):
 def test_a_communicator_duplicates_their_event_for_next_year(page, live_server, site):
     event = site["event"]
     next_year = timezone.localtime(event.start).date() + timedelta(weeks=52)
-    log_in(page, live_server, "alice")
+    logged_in(page, live_server, "alice")
     page.goto(f"{live_server.url}/admin/pages/{event.pk}/edit/")
 
     page.locator("header [data-w-dropdown-target=toggle]").first.click()

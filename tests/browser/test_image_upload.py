@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from directory.media_library import collection_named
 from home.roles import COMMUNICATORS, ensure_roles
 from tests.accounts.conftest import make_user, organisation
-from tests.browser.conftest import axe_violations, ensure_taxonomies, log_in
+from tests.browser.conftest import axe_violations, ensure_taxonomies, logged_in
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -48,7 +48,7 @@ def photo():
 
 
 def test_a_communicator_uploads_an_image_from_the_event_form(page, live_server, site):
-    log_in(page, live_server, "alice")
+    logged_in(page, live_server, "alice")
     page.goto(live_server.url + f"/admin/pages/add/agenda/eventpage/{site['agenda'].pk}/")
     assert page.locator("html").get_attribute("lang") == "fr"
 

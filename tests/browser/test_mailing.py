@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from core.models import Theme
 from press.models import PressMailing
-from tests.browser.conftest import axe_violations, log_in, press_book_members
+from tests.browser.conftest import axe_violations, logged_in, press_book_members
 from tests.press.factories import PressContactFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -25,7 +25,7 @@ def journalists(home_page):
 
 
 def test_an_editor_sends_a_press_release_to_the_culture_journalists(page, live_server, journalists):
-    log_in(page, live_server, "bruno")
+    logged_in(page, live_server, "bruno")
     page.goto(f"{live_server.url}/admin/snippets/press/pressmailing/add/")
     page.get_by_role("textbox", name="Objet").fill("La Roue fête ses dix ans")
     page.get_by_role("textbox", name="Message").fill(

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from agenda.models import EventPage, Place
 from tests.agenda.conftest import commune, in_days
-from tests.browser.conftest import autosaved, axe_violations, log_in
+from tests.browser.conftest import autosaved, axe_violations, logged_in
 from tests.browser.test_recurrence_editor import (  # noqa: F401
     fill_event,
     open_new_event,
@@ -33,7 +33,7 @@ def gare(site):  # noqa: F811
 
 
 def test_a_communicator_chooses_a_place_of_the_register(page, live_server, site, gare):  # noqa: F811
-    log_in(page, live_server, "alice")
+    logged_in(page, live_server, "alice")
     open_new_event(page, live_server, site["agenda"])
     fill_event(page, in_days(8), site["roue"])
 

@@ -30,7 +30,7 @@ from tests.browser.conftest import (
     axe_violations,
     edits_watched,
     ensure_taxonomies,
-    log_in,
+    logged_in,
 )
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
@@ -67,10 +67,13 @@ def fill_date(tab, selector, value):
     tab.keyboard.press("Tab")  # closes the date picker
 
 
-def open_new_event(tab, live_server, agenda):
+def open_new_event(tab, live_server, agenda, saved=True):
+    """The form of a new event, ready to type in; when it is to be `saved`, once Wagtail watches
+    the edits (2 s after the page loads)."""
     tab.goto(f"{live_server.url}/admin/pages/add/agenda/eventpage/{agenda.pk}/")
     expect(tab.locator("#id_title")).to_be_visible()
-    edits_watched(tab)
+    if saved:
+        edits_watched(tab)
 
 
 def fill_event(tab, start, organisation):
@@ -114,7 +117,7 @@ def test_a_communicator_makes_a_weekly_series_with_a_skipped_date(page, live_ser
     weekday = WEEKDAYS[local(start).weekday()]
     until = local(start).date() + timedelta(days=28)
     skipped = local(start).date() + timedelta(days=14)
-    log_in(page, live_server, "alice")
+    logged_in(page, live_server, "alice")
     open_new_event(page, live_server, site["agenda"])
     fill_event(page, start, site["roue"])
 
@@ -180,7 +183,7 @@ def test_a_communicator_makes_a_weekly_series_with_a_skipped_date(page, live_ser
 
 def test_a_monthly_series_on_the_second_tuesday(page, live_server, site):
     start = in_days(10, hour=20, minute=0)
-    log_in(page, live_server, "alice")
+    logged_in(page, live_server, "alice")
     open_new_event(page, live_server, site["agenda"])
     fill_event(page, start, site["roue"])
 
@@ -248,8 +251,8 @@ def test_dates_on_the_first_the_eighth_and_the_eleventh_read_as_on_the_page(
     page, live_server, site, language
 ):
     UserProfile.objects.filter(user=site["alice"]).update(preferred_language=language)
-    log_in(page, live_server, "alice")
-    open_new_event(page, live_server, site["agenda"])
+    logged_in(page, live_server, "alice")
+    open_new_event(page, live_server, site["agenda"], saved=False)  # the sentence only
     fill_event(page, FIRST_OF_MAY, site["roue"])
 
     recurrence = editor(page)

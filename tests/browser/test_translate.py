@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from agenda.models import EventPage
 from home.roles import COMMUNICATORS, ensure_roles
 from tests.accounts.conftest import make_user, organisation
-from tests.browser.conftest import axe_violations, ensure_taxonomies, log_in
+from tests.browser.conftest import axe_violations, ensure_taxonomies, logged_in
 from tests.conftest import translate
 from tests.factories import AgendaPageFactory, DirectoryPageFactory, EventPageFactory
 
@@ -39,12 +39,11 @@ def scene(home_page, locales):
     return {"event": event, "italian": italian}
 
 
-def test_a_communicator_translates_their_event_into_italian(browser, live_server, scene):
+def test_a_communicator_translates_their_event_into_italian(page, live_server, scene):
     italian = scene["italian"]
     assert italian.live and italian.title == scene["event"].title  # there at once, in French
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    log_in(tab, live_server, "tess")
+    tab = page
+    logged_in(tab, live_server, "tess")
 
     tab.goto(f"{live_server.url}/admin/pages/{italian.pk}/edit/")
     # the synchronised copy opens in wagtail-localize's translation editor
@@ -70,4 +69,3 @@ def test_a_communicator_translates_their_event_into_italian(browser, live_server
     assert axe_violations(tab) == []
     tab.goto(live_server.url + italian.url)
     expect(tab.locator("h1")).to_have_text(ITALIAN_TITLE)
-    context.close()
