@@ -11,6 +11,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from core.demo import ensure_locales
 from tests.accounts.conftest import PASSWORD
+from tests.accounts.conftest import logged_in as client_logged_in
 from tests.conftest import make_home_page, scene_home
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
@@ -266,14 +267,13 @@ def log_in(tab, live_server, username):
 
 
 def logged_in(tab, live_server, username):
-    """`username` logged in by the session cookie Django's test client gets for them: for the
-    tests whose subject is not the login (the form's own flow is `log_in`'s)."""
+    """`username` logged in by the session cookie of a test client logged in as them
+    (tests.accounts.conftest.logged_in): for the tests whose subject is not the login (the
+    form's own flow is `log_in`'s)."""
     from django.conf import settings
     from django.contrib.auth import get_user_model
-    from django.test import Client
 
-    client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
+    client = client_logged_in(get_user_model().objects.get(username=username))
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
     tab.context.add_cookies(
         [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
