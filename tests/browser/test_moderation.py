@@ -25,6 +25,7 @@ from tests.browser.conftest import (
     edits_watched,
     ensure_taxonomies,
     log_in,
+    watch_requests,
 )
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
@@ -56,6 +57,7 @@ def test_a_communicators_event_is_approved_by_an_editor_and_published(browser, l
     start = in_days(10, hour=18, minute=0)
     communicator = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = communicator.new_page()
+    watch_requests(communicator, tab)
     log_in(tab, live_server, "alice")
     tab.get_by_role("link", name="New event").click()
     tab.wait_for_url(re.compile(r"/admin/pages/add/agenda/eventpage/\d+/$"))
@@ -89,6 +91,7 @@ def test_a_communicators_event_is_approved_by_an_editor_and_published(browser, l
     # the editor approves it from the dashboard
     editor = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = editor.new_page()
+    watch_requests(editor, tab)
     log_in(tab, live_server, "edith")
     row = tab.locator("tr", has_text=TITLE)
     row.get_by_role("button", name="Actions").click()

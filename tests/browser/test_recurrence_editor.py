@@ -31,6 +31,7 @@ from tests.browser.conftest import (
     edits_watched,
     ensure_taxonomies,
     logged_in,
+    network_quiet,
 )
 from tests.factories import AgendaPageFactory, DirectoryPageFactory
 
@@ -87,7 +88,7 @@ def fill_event(tab, start, organisation):
 def settle(tab):
     """Wait for the admin's scripts and fonts (the comment buttons Wagtail adds beside each field
     are placed once they ran): axe measures targets as the user sees them."""
-    tab.wait_for_load_state("networkidle")
+    network_quiet(tab)
     tab.evaluate("document.fonts.ready.then(() => true)")
     # Every scrolled box back to the top at once (the admin scrolls its content inside an
     # element of its own, smoothly): a click lower down can leave the date list under Wagtail's

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from agenda.models import EventPage
 from home.roles import COMMUNICATORS, ensure_roles
 from tests.accounts.conftest import make_user, organisation
-from tests.browser.conftest import axe_violations, ensure_taxonomies, logged_in
+from tests.browser.conftest import axe_violations, ensure_taxonomies, logged_in, network_quiet
 from tests.conftest import translate
 from tests.factories import AgendaPageFactory, DirectoryPageFactory, EventPageFactory
 
@@ -55,7 +55,7 @@ def test_a_communicator_translates_their_event_into_italian(page, live_server, s
     expect(title.get_by_text(ITALIAN_TITLE)).to_be_visible()
 
     tab.get_by_role("button", name=re.compile("Publier|Publish")).first.click()
-    tab.wait_for_load_state("networkidle")
+    network_quiet(tab)
     assert "permission" not in tab.content().lower()
 
     italian = EventPage.objects.get(pk=italian.pk)
