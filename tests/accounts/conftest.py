@@ -175,16 +175,16 @@ def build_scene(home_page):
     return scene
 
 
-def _reference(thing):
+def reference_to(thing):
     """How to read `thing` again: (model, pk), or a tuple of those."""
     if isinstance(thing, tuple):
-        return tuple(_reference(part) for part in thing)
+        return tuple(reference_to(part) for part in thing)
     return (type(thing), thing.pk)
 
 
-def _read(reference):
+def read_again(reference):
     if isinstance(reference[0], tuple):
-        return tuple(_read(part) for part in reference)
+        return tuple(read_again(part) for part in reference)
     model, pk = reference
     return model.objects.get(pk=pk)
 
@@ -194,7 +194,7 @@ def _read(reference):
 # the instances of another (a page's child count, a user's permission cache…).
 module_scene = once_per_module(
     lambda home_page, locales: {
-        name: _reference(thing) for name, thing in build_scene(home_page).items()
+        name: reference_to(thing) for name, thing in build_scene(home_page).items()
     },
     language="en",
 )
@@ -208,7 +208,7 @@ def fresh_scene(module_scene, db):
 
     def get(name):
         if name not in read:
-            read[name] = _read(module_scene[name])
+            read[name] = read_again(module_scene[name])
         return read[name]
 
     return get
@@ -223,6 +223,21 @@ def from_module_scene(name):
         return fresh_scene(name)
 
     return _fixture
+
+
+def built_once_on_module_scene(build):
+    """A module-scoped fixture: `build(scene)` (the module scene's objects by name) run once for
+    the module, in English, inside the scene's transaction (rolled back after the module's last
+    test); gives how to read again each object of the dict it returns (`read_again`), for a
+    function-scoped fixture that reads them afresh for each test."""
+
+    @pytest.fixture(scope="module")
+    def _built(module_scene, django_db_blocker):
+        with django_db_blocker.unblock(), translation.override("en"):
+            scene = {name: read_again(reference) for name, reference in module_scene.items()}
+            return {key: reference_to(thing) for key, thing in build(scene).items()}
+
+    return _built
 
 
 # --- responses -----------------------------------------------------------------------------

@@ -16,7 +16,13 @@ from wagtail.users.models import UserProfile
 import pytest
 
 from tests.accounts import content
-from tests.accounts.conftest import from_module_scene, logged_in, outcome
+from tests.accounts.conftest import (
+    built_once_on_module_scene,
+    from_module_scene,
+    logged_in,
+    outcome,
+    read_again,
+)
 from tests.agenda.conftest import in_days
 
 pytestmark = pytest.mark.django_db
@@ -48,8 +54,12 @@ def panel(response):
     return "".join(html[start : html.index("</section>", start)] for start in starts)
 
 
-@pytest.fixture
-def organisations_content(agenda, newsroom, org_a, org_b, communicator_a, communicator_b):
+def build_organisations_content(scene):
+    """Two organisations' events, news, sources and items waiting for moderation."""
+    agenda, newsroom, org_a, org_b = (
+        scene[name] for name in ("agenda", "newsroom", "org_a", "org_b")
+    )
+    communicator_a, communicator_b = scene["communicator_a"], scene["communicator_b"]
     a = {
         "upcoming": content.live_event(
             agenda, org_a, title="Atelier vélo de La Roue", start=in_days(2)
@@ -78,6 +88,15 @@ def organisations_content(agenda, newsroom, org_a, org_b, communicator_a, commun
     content.calendar_source(org_b, name="Agenda de Ludambule")
     content.feed_source(org_b, url="https://ludambule.example.org/actus.xml")
     return a
+
+
+_organisations_content = built_once_on_module_scene(build_organisations_content)
+
+
+@pytest.fixture
+def organisations_content(_organisations_content, db):
+    """The module's content read afresh for this test (each test changes it in its savepoint)."""
+    return {key: read_again(reference) for key, reference in _organisations_content.items()}
 
 
 class TestMyOrganisation:

@@ -14,7 +14,12 @@ import pytest
 from agenda.models import CalendarSource
 from news.models import FeedSource
 from tests.accounts import content
-from tests.accounts.conftest import from_module_scene, outcome
+from tests.accounts.conftest import (
+    built_once_on_module_scene,
+    from_module_scene,
+    outcome,
+    read_again,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -36,11 +41,12 @@ CONFIDENTIAL = "confidentiel"
 REFUSALS = {"denied", "HTTP 403 → ", "HTTP 404 → ", "HTTP 405 → "}
 
 
-@pytest.fixture
-def b_content(agenda, newsroom, org_a, org_b, communicator_b, communicator_a):
+def build_b_content(scene):
     """B's private content: a draft event waiting for moderation, a live event with an
     unpublished change, a draft news item, B's two sources. (And one of A's, not to confuse
     "refused" with "nothing to see".)"""
+    agenda, newsroom = scene["agenda"], scene["newsroom"]
+    org_a, org_b, communicator_b = scene["org_a"], scene["org_b"], scene["communicator_b"]
     waiting = content.draft_event(
         agenda, org_b, title="Brouillon confidentiel de Ludambule", slug="brouillon-b"
     )
@@ -61,6 +67,15 @@ def b_content(agenda, newsroom, org_a, org_b, communicator_b, communicator_a):
         "calendar source": calendar,
         "feed source": feed,
     }
+
+
+_b_content = built_once_on_module_scene(build_b_content)
+
+
+@pytest.fixture
+def b_content(_b_content, db):
+    """B's private content, built once for the module, read afresh for each test."""
+    return {key: read_again(reference) for key, reference in _b_content.items()}
 
 
 def snapshot():
