@@ -59,11 +59,16 @@ def in_days(days, hour=18, minute=30):
 # `agenda`, `directory` and `roue` (La Roue) come from tests/conftest.py
 
 
-@pytest.fixture
-def ludambule(directory):
+def ludambule_of(directory):
+    """Ludambule, an organisation of Gap, under `directory`."""
     return OrganisationPageFactory(
         parent=directory, title="Ludambule", slug="ludambule", commune=commune("05061")
     )
+
+
+@pytest.fixture
+def ludambule(directory):
+    return ludambule_of(directory)
 
 
 def weekly_with_changes(agenda, first, moved_hours=2):
@@ -108,4 +113,44 @@ def copies_of(event):
     return {
         page.locale.language_code: page
         for page in EventPage.objects.filter(translation_key=event.translation_key)
+    }
+
+
+def four_events(agenda, roue, ludambule):
+    """Four events of La Roue and Ludambule: two in the coming days, one online in forty days,
+    one past."""
+    return {
+        "monnaie": EventPageFactory(
+            parent=agenda,
+            title="Réunion La Roue",
+            start=in_days(1),
+            end=in_days(1, 20, 0),
+            commune=commune("05023"),
+            themes=[theme("monnaie-locale")],
+            organisers=[roue],
+        ),
+        "jeux": EventPageFactory(
+            parent=agenda,
+            title="Soirée jeux",
+            start=in_days(2),
+            end=in_days(2, 22, 0),
+            commune=commune("05061"),
+            themes=[theme("culture"), theme("jeunesse")],
+            organisers=[ludambule, roue],
+            free=False,
+            price="2 €",
+            audience="families",
+        ),
+        "webinaire": EventPageFactory(
+            parent=agenda,
+            title="Webinaire Créacoop",
+            start=in_days(40),
+            end=in_days(40, 20, 0),
+            commune=commune("05061"),
+            attendance="online",
+            online_url="https://visio.example.org/creacoop",
+        ),
+        "passe": EventPageFactory(
+            parent=agenda, title="Forum passé", start=in_days(-10), end=in_days(-10, 22, 0)
+        ),
     }

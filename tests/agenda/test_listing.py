@@ -13,7 +13,7 @@ import pytest
 
 from agenda.filters import date_range
 from agenda.models import PARIS, Occurrence
-from tests.agenda.conftest import commune, in_days, paris, theme
+from tests.agenda.conftest import commune, four_events, in_days, paris, theme
 from tests.conftest import card_titles
 from tests.factories import EventPageFactory
 
@@ -28,81 +28,10 @@ def json_ld(html):
 
 @pytest.fixture
 def events(agenda, roue, ludambule):
-    return {
-        "monnaie": EventPageFactory(
-            parent=agenda,
-            title="Réunion La Roue",
-            start=in_days(1),
-            end=in_days(1, 20, 0),
-            commune=commune("05023"),
-            themes=[theme("monnaie-locale")],
-            organisers=[roue],
-        ),
-        "jeux": EventPageFactory(
-            parent=agenda,
-            title="Soirée jeux",
-            start=in_days(2),
-            end=in_days(2, 22, 0),
-            commune=commune("05061"),
-            themes=[theme("culture"), theme("jeunesse")],
-            organisers=[ludambule, roue],
-            free=False,
-            price="2 €",
-            audience="families",
-        ),
-        "webinaire": EventPageFactory(
-            parent=agenda,
-            title="Webinaire Créacoop",
-            start=in_days(40),
-            end=in_days(40, 20, 0),
-            commune=commune("05061"),
-            attendance="online",
-            online_url="https://visio.example.org/creacoop",
-        ),
-        "passe": EventPageFactory(
-            parent=agenda, title="Forum passé", start=in_days(-10), end=in_days(-10, 22, 0)
-        ),
-    }
+    return four_events(agenda, roue, ludambule)
 
 
 class TestListing:
-    def test_upcoming_dates_in_order_by_default(self, client, events):
-        response = client.get("/agenda/")
-        assert response.status_code == 200
-        assert card_titles(response) == ["Réunion La Roue", "Soirée jeux", "Webinaire Créacoop"]
-
-    @pytest.mark.parametrize(
-        ("query", "expected"),
-        [
-            ("territory=brianconnais", ["Réunion La Roue"]),
-            ("theme=culture", ["Soirée jeux"]),
-            ("organisation=la-roue", ["Réunion La Roue", "Soirée jeux"]),
-            ("organisation=ludambule", ["Soirée jeux"]),
-            ("free=on", ["Réunion La Roue", "Webinaire Créacoop"]),
-            ("online=on", ["Webinaire Créacoop"]),
-            ("audience=families", ["Soirée jeux"]),
-            ("commune=05061&free=on", ["Webinaire Créacoop"]),
-            ("q=jeux", ["Soirée jeux"]),
-        ],
-    )
-    @pytest.mark.indexed
-    def test_filters_combine(self, client, events, query, expected):
-        assert card_titles(client.get(f"/agenda/?{query}")) == expected
-
-    def test_custom_date_range(self, client, events):
-        day = (timezone.localdate() + timedelta(days=40)).isoformat()
-        assert card_titles(client.get(f"/agenda/?date_from={day}&date_to={day}")) == [
-            "Webinaire Créacoop"
-        ]
-
-    def test_reversed_dates_are_explained_not_a_server_error(self, client, events):
-        response = client.get("/agenda/?date_from=2026-12-10&date_to=2026-12-01&when=bogus")
-        assert response.status_code == 200
-        assert 'role="alert"' in response.content.decode()
-
-    def test_past_events_are_in_the_archive(self, client, events):
-        assert card_titles(client.get("/agenda/past/")) == ["Forum passé"]
-
     def test_a_date_under_way_for_months_is_listed_and_one_just_ended_is_not(
         self, client, agenda, home_page
     ):
@@ -147,11 +76,6 @@ class TestListing:
         for response in pages:
             text = b"".join(response).decode().replace("\r\n ", "")  # the feed is streamed
             assert "Atelier couture" in text and "Conseil restreint" not in text, response
-
-    def test_listing_offers_to_subscribe_to_the_current_selection(self, client, events):
-        html = client.get("/agenda/?territory=brianconnais&when=week").content.decode()
-        assert 'href="webcal://testserver/agenda/agenda.ics?territory=brianconnais"' in html
-        assert 'href="http://testserver/agenda/agenda.ics?territory=brianconnais"' in html
 
     def test_listing_queries_do_not_grow_from_10_to_50_events(self, client, agenda, roue):
         """Fewer events than a listing page, then two pages and a half: the count grows with
