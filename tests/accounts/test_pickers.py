@@ -9,10 +9,18 @@ from django.urls import reverse
 
 import pytest
 
+from core.demo import ensure_locales
 from core.models import Commune
 from core.text import fold, french_sort_key, in_french_order
 from directory.models import OrganisationPage
-from tests.accounts.conftest import logged_in, make_user, organisation, parse_form
+from tests.accounts.conftest import (
+    built_once_on_module_scene,
+    from_module_scene,
+    logged_in,
+    make_user,
+    parse_form,
+    read_again,
+)
 from tests.conftest import translate
 from tests.factories import EventPageFactory, OrganisationPageFactory
 
@@ -22,13 +30,22 @@ pytestmark = pytest.mark.django_db
 FRENCH_ORDER = ["Éourres en transition", "La Roue", "Ludambule", "Radio Zinzine"]
 
 
-@pytest.fixture
-def organisations(directory, locales):
-    """A, B and T of tests/accounts/conftest.py and one of Éourres, each translated into
-    English and Italian: twelve organisation pages."""
-    pages = {name: organisation(directory, name) for name in ("org_a", "org_b", "org_t")}
+# The accounts' module scene (tests/accounts/conftest.py), built once for the module.
+agenda = from_module_scene("agenda")
+newsroom = from_module_scene("newsroom")
+directory = from_module_scene("directory")
+editor = from_module_scene("editor")
+
+
+def build_pickers_scene(scene):
+    """A, B and T of the scene and one of Éourres, each translated into English and Italian
+    (twelve organisation pages), and a communicator of T and A."""
+    from home.roles import COMMUNICATORS
+
+    locales = ensure_locales()
+    pages = {name: scene[name] for name in ("org_a", "org_b", "org_t")}
     pages["eourres"] = OrganisationPageFactory(
-        parent=directory,
+        parent=scene["directory"],
         title="Éourres en transition",
         slug="eourres-en-transition",
         commune=Commune.objects.get(insee="05047"),
@@ -37,25 +54,27 @@ def organisations(directory, locales):
         translate(page, locales["en"], title=f"{page.title} (en)")
         translate(page, locales["it"], title=f"{page.title} (it)")
     assert OrganisationPage.objects.count() == 12
-    return pages
-
-
-@pytest.fixture
-def editor(roles):
-    from home.roles import NETWORK_EDITORS
-
-    return make_user("edith", groups=[NETWORK_EDITORS])
-
-
-@pytest.fixture
-def communicator(roles, organisations):
-    from home.roles import COMMUNICATORS
-
-    return make_user(
-        "alice",
-        groups=[COMMUNICATORS],
-        organisations=[organisations["org_t"], organisations["org_a"]],
+    communicator = make_user(
+        "ana", groups=[COMMUNICATORS], organisations=[pages["org_t"], pages["org_a"]]
     )
+    return {**pages, "communicator": communicator}
+
+
+_pickers_scene = built_once_on_module_scene(build_pickers_scene)
+
+
+@pytest.fixture
+def organisations(_pickers_scene, db):
+    return {
+        name: read_again(reference)
+        for name, reference in _pickers_scene.items()
+        if name != "communicator"
+    }
+
+
+@pytest.fixture
+def communicator(_pickers_scene, db):
+    return read_again(_pickers_scene["communicator"])
 
 
 def options(response, name):
