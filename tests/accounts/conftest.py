@@ -183,6 +183,7 @@ def reference_to(thing):
 
 
 def read_again(reference):
+    """The object (or the tuple of objects) `reference_to` gave `reference` for, read again."""
     if isinstance(reference[0], tuple):
         return tuple(read_again(part) for part in reference)
     model, pk = reference

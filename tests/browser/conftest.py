@@ -233,6 +233,7 @@ def network_quiet(tab, timeout=15):
     while tab.in_flight or time.monotonic() - tab.last_request < QUIET:
         assert time.monotonic() < deadline, f"requests still in flight: {tab.in_flight}"
         tab.wait_for_timeout(25)  # Playwright delivers the request events while it waits
+    tab.wait_for_load_state("load")  # a navigation those requests began has loaded too
 
 
 def axe_violations(tab):
