@@ -13,6 +13,7 @@ from core.demo import ensure_locales
 from core.models import Commune
 from core.text import fold, french_sort_key, in_french_order
 from directory.models import OrganisationPage
+from home.roles import COMMUNICATORS
 from tests.accounts.conftest import (
     built_once_on_module_scene,
     from_module_scene,
@@ -40,8 +41,6 @@ editor = from_module_scene("editor")
 def build_pickers_scene(scene):
     """A, B and T of the scene and one of Éourres, each translated into English and Italian
     (twelve organisation pages), and a communicator of T and A."""
-    from home.roles import COMMUNICATORS
-
     locales = ensure_locales()
     pages = {name: scene[name] for name in ("org_a", "org_b", "org_t")}
     pages["eourres"] = OrganisationPageFactory(
