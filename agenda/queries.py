@@ -12,6 +12,8 @@ from django.db.models import Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -79,8 +81,9 @@ def agenda_embed_context(agenda, request):
     )
     if context["layout"] == "month":
         today = timezone.localdate()
-        month = month_context(agenda, request, today.year, today.month)
-        return {**context, **month, "link_base": request.build_absolute_uri("/")[:-1]}
+        link_base = request.build_absolute_uri("/")[:-1]
+        month = month_context(agenda, request, today.year, today.month, link_base, embedded=True)
+        return {**context, **month}
     dates = dates_in_window(agenda.occurrences(), form).order_by("start", "id")
     return {**context, "entries": list(dates.for_cards()[:limit])}
 
@@ -95,7 +98,7 @@ def subscribe_links(agenda, request, query=""):
 SHOWN_PER_DAY = 4  # dates named in a day of the month view; the others are counted
 
 
-def month_context(agenda, request, year, month):
+def month_context(agenda, request, year, month, link_base="", embedded=False):
     """The month's grid. Its cost does not grow with the agenda: a date within one day is read
     only when it is among the first SHOWN_PER_DAY of its day (the others are counted per day in
     the database); dates over several days, fewer, are read once, in order, and named on the days
@@ -164,32 +167,56 @@ def month_context(agenda, request, year, month):
             named = [o for o, since, until in several_days if since <= day <= until]
             shown.setdefault(day, []).extend(named[:SHOWN_PER_DAY])
         day += timedelta(days=1)
-    # Each cell's words and links made here, once: the grid names up to 124 dates and 31 "and N
-    # more" links, and the template's date filters and URL tag per cell cost as much as the rest.
+    # Each day's list made here, once: the grid names up to 124 dates and 31 "and N more"
+    # links, and the template's loops, filters and URL tag per date cost more than the rest of
+    # the page (agenda/includes/month_table.html shows `day.items`).
     query_string = form.query_string(exclude=("when", "date_from", "date_to"))
     listing_url = agenda_url + agenda.reverse_subpage("listing")
     extra = f"&{query_string}" if query_string else ""
     weekdays = [str(WEEKDAYS[i]) for i in range(7)]
+    new_tab = mark_safe(' target="_blank" rel="noopener"') if embedded else ""
+    cancelled_word = format_html(' <span class="visually-hidden">({})</span>', _("cancelled"))
+
+    def item(occurrence):
+        cancelled = occurrence["cancelled"] or occurrence["event_cancelled"]
+        start = timezone.localtime(occurrence["start"])
+        return format_html(
+            '<li{}><a href="{}{}{}/"{}>{}{}</a>{}</li>',
+            mark_safe(' class="is-cancelled"') if cancelled else "",
+            link_base,
+            agenda_url,
+            occurrence["event__slug"],
+            new_tab,
+            "" if occurrence["all_day"] else f"{start:%H:%M} ",
+            occurrence["event__title"],
+            cancelled_word if cancelled else "",
+        )
 
     def cell(day):
-        occurrences = shown.get(day, [])
-        for occurrence in occurrences:
-            occurrence["url"] = f"{agenda_url}{occurrence['event__slug']}/"
-            occurrence["cancelled"] = occurrence["cancelled"] or occurrence["event_cancelled"]
-            start = timezone.localtime(occurrence["start"])
-            occurrence["time"] = "" if occurrence["all_day"] else f"{start:%H:%M}"
-        occurrences.sort(key=lambda o: (o["start"], o["event_id"]))
-        more = total.get(day, 0) - min(len(occurrences), SHOWN_PER_DAY)
-        more_label = ngettext("and %(counter)s more", "and %(counter)s more", more)
+        occurrences = sorted(shown.get(day, []), key=lambda o: (o["start"], o["event_id"]))
+        occurrences = occurrences[:SHOWN_PER_DAY]
+        items = [item(occurrence) for occurrence in occurrences]
+        more = total.get(day, 0) - len(occurrences)
         iso = day.isoformat()
+        if more:
+            label = ngettext("and %(counter)s more", "and %(counter)s more", more)
+            items.append(
+                format_html(
+                    '<li><a href="{}{}?date_from={}&amp;date_to={}{}"{}>{}</a></li>',
+                    link_base,
+                    listing_url,
+                    iso,
+                    iso,
+                    extra,
+                    new_tab,
+                    label % {"counter": more},
+                )
+            )
         return {
             "iso": iso,
             "weekday": weekdays[day.weekday()],
             "number": day.day,
-            "occurrences": occurrences[:SHOWN_PER_DAY],
-            "more": more,
-            "more_label": more_label % {"counter": more},
-            "more_url": f"{listing_url}?date_from={iso}&date_to={iso}{extra}",
+            "items": mark_safe("".join(items)),
         }
 
     weeks = [
