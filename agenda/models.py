@@ -795,6 +795,26 @@ class Occurrence(models.Model):
         return timezone.localtime(self.end, PARIS).date() > local_start
 
 
+class AgendaDay(models.Model):
+    """A day of an agenda as its month view shows it unfiltered: how many dates it holds and
+    the first of them (agenda/queries.py: day_summaries), kept by agenda/days.py whenever the
+    dates of an event change, so that a month reads its days whatever the agenda's size."""
+
+    agenda = models.ForeignKey("AgendaPage", on_delete=models.CASCADE, related_name="month_days")
+    day = models.DateField()
+    total = models.PositiveIntegerField()
+    # [{"slug", "title", "time", "cancelled"}]: what the grid says of each date it names
+    shown = models.JSONField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agenda", "day"], name="agenda_day_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.agenda_id} {self.day}: {self.total}"
+
+
 def events_with_dates(occurrences, form):
     """The events with a date among `occurrences` that `form` (AgendaFilterForm) selects, with
     what their open data and API records show."""

@@ -6,13 +6,13 @@ it is given (`agenda.occurrences()`, `agenda.feed_events()`, `agenda.filter_form
 
 import calendar as calendar_module
 from datetime import UTC, date, timedelta
+from html import escape
 from urllib.parse import urlencode
 
 from django.db.models import Count, Exists, F, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -98,26 +98,22 @@ def subscribe_links(agenda, request, query=""):
 SHOWN_PER_DAY = 4  # dates named in a day of the month view; the others are counted
 
 
-def month_context(agenda, request, year, month, link_base="", embedded=False):
-    """The month's grid. Its cost does not grow with the agenda: a date within one day is read
-    only when it is among the first SHOWN_PER_DAY of its day (the others are counted per day in
-    the database); dates over several days, fewer, are read once, in order, and named on the days
-    they cover without being copied onto each."""
-    if not (1 <= month <= 12 and FIRST_DAY.year <= year <= LAST_DAY.year):
-        return None
-    form = agenda.filter_form(request)
-    first = date(year, month, 1)
-    last = date(year, month, calendar_module.monthrange(year, month)[1])
-    dates = (
-        agenda.occurrences()
-        .filter(form.event_filter("event__"))
-        .filter(last_date__gte=first, first_date__lte=last)
-    )
+def day_summaries(dates, first, last, days=None):
+    """{day: (how many dates, the first SHOWN_PER_DAY of them)} for the days from `first` to
+    `last` (only those in the set `days`, if given) that hold any of `dates` (an Occurrence
+    queryset). Each date named is a dict of what the month view says of it: `slug`, `title`,
+    `time` ("" all day) and `cancelled`. Its cost does not grow with the days' dates: a date
+    within one day is read only when it is among the first of its day (the others are counted
+    per day in the database); dates over several days, fewer, are read once, in order, and named
+    on the days they cover without being copied onto each."""
+    dates = dates.filter(last_date__gte=first, first_date__lte=last)
     fields = ("start", "all_day", "cancelled", "event_id", "event__slug", "event__title")
     cancelled = Q(event__status=Status.CANCELLED)
     # Bounded on both sides: `first_date <= last` alone reads every past date (SQLite infers
     # the lower bound from last_date = first_date; PostgreSQL does not).
     one_day = dates.filter(last_date=F("first_date"), first_date__gte=first)
+    if days is not None:
+        one_day = one_day.filter(first_date__in=days)
     order = (F("start"), F("event_id"))
     by_day = {"partition_by": F("first_date")}
     first_of_day = (
@@ -143,7 +139,6 @@ def month_context(agenda, request, year, month, link_base="", embedded=False):
         key=lambda o: (o["start"], o["event_id"]),
     )
     total = {}
-    agenda_url = agenda.url
     shown = {}
     for occurrence in first_of_day:
         shown.setdefault(occurrence["first_date"], []).append(occurrence)
@@ -158,65 +153,99 @@ def month_context(agenda, request, year, month, link_base="", embedded=False):
     for _occurrence, since, until in several_days:
         changes[since] = changes.get(since, 0) + 1
         changes[until + timedelta(days=1)] = changes.get(until + timedelta(days=1), 0) - 1
-    covering = 0
+    covering, named = 0, []
     day = first
     while day <= last:
-        covering += changes.get(day, 0)
-        if covering:
-            total[day] = total.get(day, 0) + covering
+        if day in changes:  # those that cover the day change only where one begins or ends
+            covering += changes[day]
             named = [o for o, since, until in several_days if since <= day <= until]
-            shown.setdefault(day, []).extend(named[:SHOWN_PER_DAY])
+            named = named[:SHOWN_PER_DAY]
+        if covering and (days is None or day in days):
+            total[day] = total.get(day, 0) + covering
+            shown.setdefault(day, []).extend(named)
         day += timedelta(days=1)
-    # Each day's list made here, once: the grid names up to 124 dates and 31 "and N more"
-    # links, and the template's loops, filters and URL tag per date cost more than the rest of
-    # the page (agenda/includes/month_table.html shows `day.items`).
+
+    def said(occurrence):
+        start = timezone.localtime(occurrence["start"])
+        return {
+            "slug": occurrence["event__slug"],
+            "title": occurrence["event__title"],
+            "time": "" if occurrence["all_day"] else f"{start:%H:%M}",
+            "cancelled": occurrence["cancelled"] or occurrence["event_cancelled"],
+        }
+
+    return {
+        day: (
+            count,
+            [
+                said(o)
+                for o in sorted(shown[day], key=lambda o: (o["start"], o["event_id"]))[
+                    :SHOWN_PER_DAY
+                ]
+            ],
+        )
+        for day, count in total.items()
+    }
+
+
+def month_context(agenda, request, year, month, link_base="", embedded=False):
+    """The month's grid. Unfiltered, its days are read as publishing keeps them
+    (agenda/days.py): one row per day, whatever the agenda's size; filtered, they are counted
+    and named from the dates (day_summaries)."""
+    if not (1 <= month <= 12 and FIRST_DAY.year <= year <= LAST_DAY.year):
+        return None
+    form = agenda.filter_form(request)
+    first = date(year, month, 1)
+    last = date(year, month, calendar_module.monthrange(year, month)[1])
+    chosen = form.event_filter("event__")
+    if chosen:
+        summaries = day_summaries(agenda.occurrences().filter(chosen), first, last)
+    else:
+        summaries = {
+            day: (total, shown)
+            for day, total, shown in agenda.month_days.filter(
+                day__gte=first, day__lte=last
+            ).values_list("day", "total", "shown")
+        }
+    # Each day's list made here, once, with plain string formatting: the grid names up to 124
+    # dates and 31 "and N more" links, and the template's loops, filters and URL tag per date
+    # (then format_html's lazy-aware escaping) cost more than the rest of the page
+    # (agenda/includes/month_table.html shows `day.items`). Every value is escaped.
+    agenda_url = agenda.url
     query_string = form.query_string(exclude=("when", "date_from", "date_to"))
-    listing_url = agenda_url + agenda.reverse_subpage("listing")
-    extra = f"&{query_string}" if query_string else ""
+    extra = escape(f"&{query_string}" if query_string else "")
     weekdays = [str(WEEKDAYS[i]) for i in range(7)]
-    new_tab = mark_safe(' target="_blank" rel="noopener"') if embedded else ""
-    cancelled_word = format_html(' <span class="visually-hidden">({})</span>', _("cancelled"))
+    new_tab = ' target="_blank" rel="noopener"' if embedded else ""
+    event_base = escape(link_base + agenda_url)
+    listing_base = escape(link_base + agenda_url + agenda.reverse_subpage("listing"))
+    cancelled_word = f' <span class="visually-hidden">({escape(_("cancelled"))})</span>'
 
     def item(occurrence):
-        cancelled = occurrence["cancelled"] or occurrence["event_cancelled"]
-        start = timezone.localtime(occurrence["start"])
-        return format_html(
-            '<li{}><a href="{}{}{}/"{}>{}{}</a>{}</li>',
-            mark_safe(' class="is-cancelled"') if cancelled else "",
-            link_base,
-            agenda_url,
-            occurrence["event__slug"],
-            new_tab,
-            "" if occurrence["all_day"] else f"{start:%H:%M} ",
-            occurrence["event__title"],
-            cancelled_word if cancelled else "",
+        time = f"{occurrence['time']} " if occurrence["time"] else ""
+        link = (
+            f'<a href="{event_base}{escape(occurrence["slug"])}/"{new_tab}>'
+            f"{escape(time + occurrence['title'])}</a>"
         )
+        if occurrence["cancelled"]:
+            return f'<li class="is-cancelled">{link}{cancelled_word}</li>'
+        return f"<li>{link}</li>"
 
     def cell(day):
-        occurrences = sorted(shown.get(day, []), key=lambda o: (o["start"], o["event_id"]))
-        occurrences = occurrences[:SHOWN_PER_DAY]
+        total, occurrences = summaries.get(day, (0, []))
         items = [item(occurrence) for occurrence in occurrences]
-        more = total.get(day, 0) - len(occurrences)
+        more = total - len(occurrences)
         iso = day.isoformat()
         if more:
             label = ngettext("and %(counter)s more", "and %(counter)s more", more)
             items.append(
-                format_html(
-                    '<li><a href="{}{}?date_from={}&amp;date_to={}{}"{}>{}</a></li>',
-                    link_base,
-                    listing_url,
-                    iso,
-                    iso,
-                    extra,
-                    new_tab,
-                    label % {"counter": more},
-                )
+                f'<li><a href="{listing_base}?date_from={iso}&amp;date_to={iso}{extra}"'
+                f"{new_tab}>{escape(label % {'counter': more})}</a></li>"
             )
         return {
             "iso": iso,
             "weekday": weekdays[day.weekday()],
             "number": day.day,
-            "items": mark_safe("".join(items)),
+            "items": mark_safe("".join(items)),  # noqa: S308 (each value escaped above)
         }
 
     weeks = [

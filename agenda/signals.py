@@ -9,12 +9,21 @@ their event ended.
 import logging
 
 from django.core.mail import send_mail
-from django.db.models.signals import post_delete, post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from wagtail.signals import page_published, page_unpublished, workflow_approved, workflow_rejected
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    workflow_approved,
+    workflow_rejected,
+)
 
+from agenda.days import covered_days, refresh_days
 from agenda.ical.export import render_fragment
 from agenda.importer import take_down_withdrawn
 from agenda.models import EventPage, Occurrence, Place
@@ -37,7 +46,9 @@ def publish_event(event):
         schedule_fingerprint=fingerprint,
         ical_fragment=event.ical_fragment,
     )
+    before = covered_days(event.pk)
     refresh_occurrences(event)
+    refresh_days(event.get_parent(), before | covered_days(event.pk))
     bump_feed_version()
 
 
@@ -69,14 +80,53 @@ def _on_published(sender, instance, **kwargs):
 
 def _on_unpublished(sender, instance, **kwargs):
     if isinstance(instance, EventPage):
+        before = covered_days(instance.pk)
         Occurrence.objects.filter(event_id=instance.pk).delete()
+        refresh_days(instance.get_parent(), before)
         bump_feed_version()
         unpublish_translations(instance)
+
+
+def _before_deleted(sender, instance, **kwargs):
+    instance._covered_days = covered_days(instance.pk)
+    if instance._covered_days:
+        instance._agenda = instance.get_parent()
 
 
 def _on_deleted(sender, instance, **kwargs):
     bump_feed_version()
     delete_translations(instance)
+    if instance._covered_days:
+        # Once the deletion is committed: the agenda may be deleted with its events.
+        agenda, days = instance._agenda, instance._covered_days
+        transaction.on_commit(lambda: refresh_days(agenda, days))
+
+
+def refresh_event_days(event_id):
+    """The days that the dates of the event (a page of any type) cover, counted again."""
+    days = covered_days(event_id)
+    page = Page.objects.filter(pk=event_id).first() if days else None
+    if page:
+        refresh_days(page.get_parent(), days)
+
+
+def _on_restriction_saved(sender, instance, **kwargs):
+    """An event made private leaves the month view."""
+    refresh_event_days(instance.page_id)
+
+
+def _on_restriction_deleted(sender, instance, **kwargs):
+    """An event made public again comes back to the month view (once committed: the page may
+    be deleted with its restriction)."""
+    page_id = instance.page_id
+    transaction.on_commit(lambda: refresh_event_days(page_id))
+
+
+def _on_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    if issubclass(sender, EventPage) and parent_page_before.pk != parent_page_after.pk:
+        days = covered_days(instance.pk)
+        refresh_days(parent_page_before, days)
+        refresh_days(parent_page_after, days)
 
 
 def tell_proposer(sender, instance, user=None, **kwargs):
@@ -109,7 +159,15 @@ def tell_proposer(sender, instance, user=None, **kwargs):
 
 page_published.connect(_on_published, dispatch_uid="agenda-event-published")
 page_unpublished.connect(_on_unpublished, dispatch_uid="agenda-event-unpublished")
+pre_delete.connect(_before_deleted, sender=EventPage, dispatch_uid="agenda-event-deleting")
 post_delete.connect(_on_deleted, sender=EventPage, dispatch_uid="agenda-event-deleted")
+post_save.connect(
+    _on_restriction_saved, sender=PageViewRestriction, dispatch_uid="agenda-restriction-saved"
+)
+post_delete.connect(
+    _on_restriction_deleted, sender=PageViewRestriction, dispatch_uid="agenda-restriction-deleted"
+)
+post_page_move.connect(_on_moved, dispatch_uid="agenda-event-moved")
 post_save.connect(follow_place, sender=Place, dispatch_uid="agenda-place-saved")
 # The editors approved taking offline an event its calendar dropped (agenda/importer.py).
 page_published.connect(take_down_withdrawn, dispatch_uid="agenda-take-down-withdrawn")

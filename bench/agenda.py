@@ -25,9 +25,11 @@ VEVENT text, SEQUENCE and occurrences built by the app's publish signal), then c
 is an EventPage saved by Page.save() at the tree path add_child() would give it (without
 add_child()'s per-page queries, full_clean() and the audit log), with its VEVENT text from
 `agenda.ical.export.render_fragment`, its themes and organisers bulk-inserted and its occurrences
-from `agenda.recurrence.compute_occurrences` bulk-inserted: what publishing stores, minus the
-revision, the search index and the reference index, which neither listings nor feeds read. Two
-clones are read back and checked against what publishing would have stored."""
+from `agenda.recurrence.compute_occurrences` bulk-inserted, then the month view's days counted
+again (`agenda.days.refresh_all_days`, which publishing does for the days of each event): what
+publishing stores, minus the revision, the search index and the reference index, which neither
+listings nor feeds read. Two clones are read back and checked against what publishing would have
+stored."""
 
 import argparse
 import gc
@@ -252,6 +254,7 @@ class Events:
         from wagtail.models import Page
         from wagtail.signal_handlers import disable_reference_index_auto_update
 
+        from agenda.days import refresh_all_days
         from agenda.models import EventPage, EventTheme, Occurrence
         from agenda.recurrence import compute_occurrences
         from agenda.signals import bump_feed_version
@@ -289,6 +292,7 @@ class Events:
                     elapsed = time.perf_counter() - started
                     print(f"  {self.count:6,d} events ({elapsed:5.1f} s)", flush=True)
         Page.objects.filter(pk=self.agenda.pk).update(numchild=self.count)
+        refresh_all_days(self.agenda)  # the month view's days, as publishing counts them
         self.check_clones()
         bump_feed_version()
         # the planner's statistics (PostgreSQL) follow the new size, as autovacuum would

@@ -1,0 +1,68 @@
+"""The agenda's days as its month view shows them unfiltered (AgendaDay), kept whenever the
+dates of an event change (agenda/signals.py): published or published again, taken offline,
+deleted, made private or public, moved to another agenda. Each change counts again only the
+days that the event's dates covered before or cover now."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import Max, Min
+
+from agenda.models import AgendaDay, AgendaPage, Occurrence
+from agenda.queries import day_summaries
+from core.forms import FIRST_DAY, LAST_DAY
+
+# More days than this (a long series, a date over years) are counted again as one range: the
+# query that names a set of days passes each day as a parameter.
+AT_MOST_LISTED = 500
+
+
+def covered_days(event_id):
+    """The days (of the month view's years) that the stored dates of the event cover."""
+    days = set()
+    spans = Occurrence.objects.filter(event_id=event_id).values_list("first_date", "last_date")
+    for first, last in spans:
+        first, last = max(first, FIRST_DAY), min(last, LAST_DAY)
+        days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
+    return days
+
+
+def refresh_days(agenda, days):
+    """Count and name again `days` of `agenda` (a page, plain or specific) from its dates.
+
+    The agenda's row is locked first (PostgreSQL; SQLite has one writer at a time): two
+    publications at once would otherwise each count from what it saw before the other's
+    commit, and the second one's days would leave out the first one's dates."""
+    if not days:
+        return
+    first, last = min(days), max(days)
+    listed = days if len(days) <= AT_MOST_LISTED else None
+    stored = AgendaDay.objects.filter(agenda_id=agenda.pk)
+    with transaction.atomic():
+        if not AgendaPage.objects.select_for_update().filter(pk=agenda.pk).exists():
+            return  # a page that is not (or no longer) an agenda
+        summaries = day_summaries(Occurrence.objects.in_agenda(agenda), first, last, listed)
+        if listed is None:
+            stored.filter(day__gte=first, day__lte=last).delete()
+        else:
+            stored.filter(day__in=listed).delete()
+        AgendaDay.objects.bulk_create(
+            AgendaDay(agenda_id=agenda.pk, day=day, total=total, shown=shown)
+            for day, (total, shown) in summaries.items()
+        )
+
+
+def refresh_all_days(agenda):
+    """Every day of `agenda` counted again: after dates were stored without publishing (a
+    bulk load), or to repair."""
+    spans = Occurrence.objects.in_agenda(agenda).aggregate(
+        first=Min("first_date"), last=Max("last_date")
+    )
+    days = AgendaDay.objects.filter(agenda_id=agenda.pk).aggregate(
+        first=Min("day"), last=Max("day")
+    )
+    bounds = [d for d in (*spans.values(), *days.values()) if d]
+    if bounds:
+        first, last = max(min(bounds), FIRST_DAY), min(max(bounds), LAST_DAY)
+        every = (last - first).days + 1
+        refresh_days(agenda, {first + timedelta(days=n) for n in range(every)})
