@@ -1,9 +1,10 @@
 """The agenda's signal handlers, connected when AgendaConfig.ready() imports this module:
 keep what the listings and feeds read up to date when events are published or withdrawn (the
-stored occurrences, the SEQUENCE, the VEVENT text, the feeds' version), keep every language's
-agenda complete (core/translations.py), re-publish the events of a place that changed, take
-offline an event whose withdrawal the editors approved, and tell a proposer how the review of
-their event ended.
+stored occurrences, the month view's days, the SEQUENCE, the VEVENT text, the feeds' version),
+and the month view's days when an event is deleted, made private or public, or moved
+(agenda/days.py); keep every language's agenda complete (core/translations.py), re-publish the
+events of a place that changed, take offline an event whose withdrawal the editors approved,
+and tell a proposer how the review of their event ended.
 """
 
 import logging
@@ -96,7 +97,7 @@ def _before_deleted(sender, instance, **kwargs):
 def _on_deleted(sender, instance, **kwargs):
     bump_feed_version()
     delete_translations(instance)
-    if instance._covered_days:
+    if getattr(instance, "_covered_days", None):
         # Once the deletion is committed: the agenda may be deleted with its events.
         agenda, days = instance._agenda, instance._covered_days
         transaction.on_commit(lambda: refresh_days(agenda, days))
