@@ -17,18 +17,30 @@ from core.forms import FIRST_DAY, LAST_DAY
 AT_MOST_LISTED = 500
 
 
-def covered_days(event_id):
-    """The days (of the month view's years) that the stored dates of the event cover."""
+def days_of(spans):
+    """The days (of the month view's years) that dates from `first` to `last` cover, for each
+    (first, last) of `spans`."""
     days = set()
-    spans = Occurrence.objects.filter(event_id=event_id).values_list("first_date", "last_date")
     for first, last in spans:
         first, last = max(first, FIRST_DAY), min(last, LAST_DAY)
         days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
     return days
 
 
-def refresh_days(agenda, days):
-    """Count and name again `days` of `agenda` (a page, plain or specific) from its dates.
+def covered_days(event_id):
+    """The days that the stored dates of the event cover."""
+    return days_of(
+        Occurrence.objects.filter(event_id=event_id).values_list("first_date", "last_date")
+    )
+
+
+def agenda_path(page):
+    """The tree path of the page's parent (an event's agenda), without reading it."""
+    return page.path[: -page.steplen]
+
+
+def refresh_days(path, days):
+    """Count and name again `days` of the agenda at tree `path` from its dates.
 
     The agenda's row is locked first (PostgreSQL; SQLite has one writer at a time): two
     publications at once would otherwise each count from what it saw before the other's
@@ -37,17 +49,19 @@ def refresh_days(agenda, days):
         return
     first, last = min(days), max(days)
     listed = days if len(days) <= AT_MOST_LISTED else None
-    stored = AgendaDay.objects.filter(agenda_id=agenda.pk)
     with transaction.atomic():
-        if not AgendaPage.objects.select_for_update().filter(pk=agenda.pk).exists():
+        agenda = AgendaPage.objects.select_for_update().filter(path=path).only("path", "depth")
+        agenda = agenda.first()
+        if agenda is None:
             return  # a page that is not (or no longer) an agenda
         summaries = day_summaries(Occurrence.objects.in_agenda(agenda), first, last, listed)
+        stored = AgendaDay.objects.filter(agenda=agenda)
         if listed is None:
             stored.filter(day__gte=first, day__lte=last).delete()
         else:
             stored.filter(day__in=listed).delete()
         AgendaDay.objects.bulk_create(
-            AgendaDay(agenda_id=agenda.pk, day=day, total=total, shown=shown)
+            AgendaDay(agenda=agenda, day=day, total=total, shown=shown)
             for day, (total, shown) in summaries.items()
         )
 
@@ -64,5 +78,4 @@ def refresh_all_days(agenda):
     bounds = [d for d in (*spans.values(), *days.values()) if d]
     if bounds:
         first, last = max(min(bounds), FIRST_DAY), min(max(bounds), LAST_DAY)
-        every = (last - first).days + 1
-        refresh_days(agenda, {first + timedelta(days=n) for n in range(every)})
+        refresh_days(agenda.path, days_of([(first, last)]))

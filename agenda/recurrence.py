@@ -51,10 +51,10 @@ def compute_occurrences(event, now=None):
 
 def refresh_occurrences(event):
     """Replace the stored occurrences of `event` with freshly computed ones (the model of
-    `event.occurrences`, the related manager)."""
+    `event.occurrences`, the related manager); gives the new ones."""
     occurrence = event.occurrences.model
     occurrence.objects.filter(event=event).delete()
-    occurrence.objects.bulk_create(
+    return occurrence.objects.bulk_create(
         occurrence.of(event, start, end, all_day, cancelled)
         for start, end, all_day, cancelled in compute_occurrences(event)
     )

@@ -24,7 +24,7 @@ from wagtail.signals import (
     workflow_rejected,
 )
 
-from agenda.days import covered_days, refresh_days
+from agenda.days import agenda_path, covered_days, days_of, refresh_days
 from agenda.ical.export import render_fragment
 from agenda.importer import take_down_withdrawn
 from agenda.models import EventPage, Occurrence, Place
@@ -48,8 +48,9 @@ def publish_event(event):
         ical_fragment=event.ical_fragment,
     )
     before = covered_days(event.pk)
-    refresh_occurrences(event)
-    refresh_days(event.get_parent(), before | covered_days(event.pk))
+    dates = refresh_occurrences(event)
+    after = days_of((date.first_date, date.last_date) for date in dates)
+    refresh_days(agenda_path(event), before | after)
     bump_feed_version()
 
 
@@ -83,15 +84,13 @@ def _on_unpublished(sender, instance, **kwargs):
     if isinstance(instance, EventPage):
         before = covered_days(instance.pk)
         Occurrence.objects.filter(event_id=instance.pk).delete()
-        refresh_days(instance.get_parent(), before)
+        refresh_days(agenda_path(instance), before)
         bump_feed_version()
         unpublish_translations(instance)
 
 
 def _before_deleted(sender, instance, **kwargs):
     instance._covered_days = covered_days(instance.pk)
-    if instance._covered_days:
-        instance._agenda = instance.get_parent()
 
 
 def _on_deleted(sender, instance, **kwargs):
@@ -99,16 +98,16 @@ def _on_deleted(sender, instance, **kwargs):
     delete_translations(instance)
     if getattr(instance, "_covered_days", None):
         # Once the deletion is committed: the agenda may be deleted with its events.
-        agenda, days = instance._agenda, instance._covered_days
-        transaction.on_commit(lambda: refresh_days(agenda, days))
+        path, days = agenda_path(instance), instance._covered_days
+        transaction.on_commit(lambda: refresh_days(path, days))
 
 
 def refresh_event_days(event_id):
     """The days that the dates of the event (a page of any type) cover, counted again."""
     days = covered_days(event_id)
-    page = Page.objects.filter(pk=event_id).first() if days else None
+    page = Page.objects.filter(pk=event_id).only("path").first() if days else None
     if page:
-        refresh_days(page.get_parent(), days)
+        refresh_days(agenda_path(page), days)
 
 
 def _on_restriction_saved(sender, instance, **kwargs):
@@ -126,8 +125,8 @@ def _on_restriction_deleted(sender, instance, **kwargs):
 def _on_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
     if issubclass(sender, EventPage) and parent_page_before.pk != parent_page_after.pk:
         days = covered_days(instance.pk)
-        refresh_days(parent_page_before, days)
-        refresh_days(parent_page_after, days)
+        refresh_days(parent_page_before.path, days)
+        refresh_days(parent_page_after.path, days)
 
 
 def tell_proposer(sender, instance, user=None, **kwargs):
