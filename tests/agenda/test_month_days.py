@@ -2,7 +2,6 @@
 event's dates (published, published again, taken offline, deleted, made private or public,
 moved), the stored days are those the dates give; a filtered month counts from the dates."""
 
-import threading
 from datetime import date, timedelta
 from importlib import import_module
 
@@ -244,43 +243,23 @@ def test_any_changes_leave_the_days_the_dates_give(
 
 
 @pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="two writers at once: SQLite's in-memory test database has one writer at a time",
+    connection.vendor != "postgresql", reason="SQLite locks no row: it has one writer at a time"
 )
-def test_two_events_published_at_once_on_one_day_are_both_counted(transactional_db, agenda):
-    """Two workers publish an event of the same day at once: the second one waits for the
-    first one's commit before it counts the day, and its count holds both."""
-    day = date(2026, 12, 12)
-    first, second = (event_on(agenda, day - timedelta(days=1), title) for title in ("A", "B"))
-    locked, go, errors = threading.Event(), threading.Event(), []
-
-    def publish_on_the_day(event_id, hold):
-        try:
-            with transaction.atomic():
-                event = EventPage.objects.get(pk=event_id)
-                event.start += timedelta(days=1)
-                event.end += timedelta(days=1)
-                event.save_revision().publish()
-                if hold:  # its days counted, not yet committed
-                    locked.set()
-                    go.wait(10)
-        except Exception as error:  # told to the test, which runs in another thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    holding = threading.Thread(target=publish_on_the_day, args=(first.pk, True))
-    holding.start()
-    assert locked.wait(10)
-    waiting = threading.Thread(target=publish_on_the_day, args=(second.pk, False))
-    waiting.start()
-    waiting.join(0.5)
-    assert waiting.is_alive()  # it waits for the agenda's lock
-    go.set()
-    holding.join(10)
-    waiting.join(10)
-
-    assert errors == []
-    total, shown = stored(agenda)[day]
-    assert (total, [date_["title"] for date_ in shown]) == (2, ["A", "B"])
-    assert day - timedelta(days=1) not in stored(agenda)
+def test_the_agenda_is_locked_before_its_days_are_counted(agenda):
+    """Two publications of one day at once: the second waits for the first one's commit before
+    it counts the day (without the lock, two threads publishing at once made the second fail on
+    the unique day, or count without the first one's date)."""
+    event = event_on(agenda, date(2026, 12, 12), "Atelier")
+    event = EventPage.objects.get(pk=event.pk)
+    with CaptureQueriesContext(connection) as queries:
+        event.save_revision().publish()
+    sql = [query["sql"] for query in queries.captured_queries]
+    locks = [
+        n for n, text in enumerate(sql) if "FOR UPDATE" in text and "agenda_agendapage" in text
+    ]
+    counts = [n for n, text in enumerate(sql) if "ROW_NUMBER()" in text]
+    replaced = [
+        n for n, text in enumerate(sql) if text.startswith('INSERT INTO "agenda_agendaday"')
+    ]
+    assert locks and counts and replaced
+    assert locks[0] < counts[0] < replaced[0]
