@@ -8,6 +8,8 @@ from datetime import timedelta
 from django.db import transaction
 from django.db.models import Max, Min
 
+from wagtail.models import Page
+
 from agenda.models import AgendaDay, AgendaPage, Occurrence
 from agenda.queries import day_summaries
 from core.forms import FIRST_DAY, LAST_DAY
@@ -64,6 +66,14 @@ def refresh_days(path, days):
             AgendaDay(agenda=agenda, day=day, total=total, shown=shown)
             for day, (total, shown) in summaries.items()
         )
+
+
+def refresh_event_days(event_id):
+    """The days that the dates of the event (a page of any type) cover, counted again."""
+    days = covered_days(event_id)
+    page = Page.objects.filter(pk=event_id).only("path").first() if days else None
+    if page:
+        refresh_days(agenda_path(page), days)
 
 
 def refresh_all_days(agenda):

@@ -7,6 +7,7 @@ it is given (`agenda.occurrences()`, `agenda.feed_events()`, `agenda.filter_form
 import calendar as calendar_module
 from datetime import UTC, date, timedelta
 from html import escape
+from operator import itemgetter
 from urllib.parse import urlencode
 
 from django.db.models import Count, Exists, F, OuterRef, Q, Window
@@ -130,13 +131,14 @@ def day_summaries(dates, first, last, days=None):
     # not every date by start; sorted here, they are few. Those that reach into the month began
     # at most the longest date's length before it: without that bound, every past one is read.
     longest = dates.longest_days()
+    in_order = itemgetter("start", "event_id")
     several_days = sorted(
         dates.exclude(last_date=F("first_date"))
         .filter(first_date__gt=first - timedelta(days=longest))
         .values(*fields, "first_date", "last_date")
         .annotate(event_cancelled=cancelled)
         .order_by(),
-        key=lambda o: (o["start"], o["event_id"]),
+        key=in_order,
     )
     total = {}
     shown = {}
@@ -174,18 +176,10 @@ def day_summaries(dates, first, last, days=None):
             "cancelled": occurrence["cancelled"] or occurrence["event_cancelled"],
         }
 
-    return {
-        day: (
-            count,
-            [
-                said(o)
-                for o in sorted(shown[day], key=lambda o: (o["start"], o["event_id"]))[
-                    :SHOWN_PER_DAY
-                ]
-            ],
-        )
-        for day, count in total.items()
-    }
+    def first_ones(day):
+        return [said(o) for o in sorted(shown[day], key=in_order)[:SHOWN_PER_DAY]]
+
+    return {day: (count, first_ones(day)) for day, count in total.items()}
 
 
 def month_context(agenda, request, year, month, link_base="", embedded=False):

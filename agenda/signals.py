@@ -15,7 +15,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -24,7 +24,7 @@ from wagtail.signals import (
     workflow_rejected,
 )
 
-from agenda.days import agenda_path, covered_days, days_of, refresh_days
+from agenda.days import agenda_path, covered_days, days_of, refresh_days, refresh_event_days
 from agenda.ical.export import render_fragment
 from agenda.importer import take_down_withdrawn
 from agenda.models import EventPage, Occurrence, Place
@@ -100,14 +100,6 @@ def _on_deleted(sender, instance, **kwargs):
         # Once the deletion is committed: the agenda may be deleted with its events.
         path, days = agenda_path(instance), instance._covered_days
         transaction.on_commit(lambda: refresh_days(path, days))
-
-
-def refresh_event_days(event_id):
-    """The days that the dates of the event (a page of any type) cover, counted again."""
-    days = covered_days(event_id)
-    page = Page.objects.filter(pk=event_id).only("path").first() if days else None
-    if page:
-        refresh_days(agenda_path(page), days)
 
 
 def _on_restriction_saved(sender, instance, **kwargs):
